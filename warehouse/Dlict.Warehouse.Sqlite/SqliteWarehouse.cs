@@ -1,0 +1,112 @@
+using System.Data.Common;
+using DbUp;
+using DbUp.Engine.Output;
+using Microsoft.Data.Sqlite;
+
+namespace Dlict.Warehouse.Sqlite;
+
+/// <summary>The embedded warehouse: one SQLite file in WAL mode.</summary>
+public sealed class SqliteWarehouse : IWarehouse
+{
+    private readonly SqliteConnectionStringBuilder _builder;
+
+    public SqliteWarehouse(string connectionString)
+    {
+        _builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false, DefaultTimeout = 60 };
+    }
+
+    public static SqliteWarehouse ForFile(string path) => new($"Data Source={path}");
+
+    public string Provider => "sqlite";
+
+    public SqlDialect Dialect => SqlDialect.Sqlite;
+
+    public string DataSource => _builder.DataSource;
+
+    public string Describe() => $"sqlite: {Path.GetFullPath(_builder.DataSource)}";
+
+    public DbConnection Open()
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(_builder.DataSource));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        var builder = new SqliteConnectionStringBuilder(_builder.ConnectionString) { Mode = SqliteOpenMode.ReadWriteCreate };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        OpenOrThrow(connection);
+        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON;");
+        return connection;
+    }
+
+    public DbConnection OpenReadOnly()
+    {
+        if (!File.Exists(_builder.DataSource))
+            throw new WarehouseUnavailableException(
+                $"ยังไม่มีคลังข้อมูลที่ {_builder.DataSource} — ให้รัน `dlict migrate` ก่อน / No warehouse at {_builder.DataSource}: run `dlict migrate` first.");
+        var builder = new SqliteConnectionStringBuilder(_builder.ConnectionString) { Mode = SqliteOpenMode.ReadOnly };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        OpenOrThrow(connection);
+        // query_only refuses every write even if a statement slips past the CLI's own check.
+        Execute(connection, "PRAGMA busy_timeout=60000; PRAGMA query_only=ON;");
+        return connection;
+    }
+
+    public MigrationResult Migrate(bool dryRun, Action<string>? log = null)
+    {
+        using (Open()) { } // creates the file and switches it to WAL
+        var engine = DeployChanges.To
+            .SqliteDatabase(_builder.ConnectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(SqliteWarehouse).Assembly, name => name.Contains(".Migrations.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()
+            .JournalToSqliteTable("schema_versions")
+            .LogTo(new DelegateLog(log))
+            .Build();
+        return MigrationRunner.Run(engine, dryRun);
+    }
+
+    public long BulkInsert(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        using var command = (SqliteCommand)transaction.Connection!.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
+        command.Prepare();
+        long count = 0;
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = SqliteValues.ToDb(row[i]);
+            command.ExecuteNonQuery();
+            count++;
+        }
+        return count;
+    }
+
+    private static void OpenOrThrow(SqliteConnection connection)
+    {
+        try
+        {
+            connection.Open();
+        }
+        catch (SqliteException e)
+        {
+            throw new WarehouseUnavailableException(
+                $"เปิดคลังข้อมูลไม่ได้ / Cannot open the warehouse {connection.DataSource}: {e.Message}", e);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class DelegateLog(Action<string>? log) : IUpgradeLog
+    {
+        public void LogTrace(string format, params object[] args) { }
+        public void LogDebug(string format, params object[] args) { }
+        public void LogInformation(string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+        public void LogWarning(string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+        public void LogError(string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+        public void LogError(Exception ex, string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args) + ": " + ex.Message);
+    }
+}

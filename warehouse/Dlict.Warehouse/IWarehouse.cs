@@ -1,0 +1,35 @@
+using System.Data.Common;
+
+namespace Dlict.Warehouse;
+
+/// <summary>
+/// The seam between the ETL/reports and a database engine: a connection, the migrations, a bulk load.
+/// Everything else is plain SQL against the tables and views that both dialects define alike.
+/// </summary>
+public interface IWarehouse
+{
+    /// <summary><c>sqlite</c> or <c>sqlserver</c>.</summary>
+    string Provider { get; }
+
+    /// <summary>Where the warehouse is, with any password removed: safe to print.</summary>
+    string Describe();
+
+    /// <summary>An open read-write connection.</summary>
+    DbConnection Open();
+
+    /// <summary>An open connection that cannot write (SQLite: <c>Mode=ReadOnly</c>; SQL Server: the caller's login).</summary>
+    DbConnection OpenReadOnly();
+
+    /// <summary>Brings the schema to the newest version, one transaction per script.</summary>
+    MigrationResult Migrate(bool dryRun, Action<string>? log = null);
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> into <paramref name="table"/> inside <paramref name="transaction"/>.
+    /// Values are CLR values: string, long/int, decimal, DateOnly, DateTime (Bangkok local), bool, null.
+    /// SQLite: one prepared statement; SQL Server: SqlBulkCopy into <c>stg_&lt;table&gt;</c>, then one INSERT…SELECT.
+    /// </summary>
+    long BulkInsert(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows);
+
+    /// <summary>The dialect's small differences (row limit, etc.).</summary>
+    SqlDialect Dialect { get; }
+}
