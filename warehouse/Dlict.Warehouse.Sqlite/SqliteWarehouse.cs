@@ -12,6 +12,7 @@ public sealed class SqliteWarehouse : IWarehouse
 
     public SqliteWarehouse(string connectionString)
     {
+        DapperTypes.Register();
         _builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false, DefaultTimeout = 60 };
     }
 

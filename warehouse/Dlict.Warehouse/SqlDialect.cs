@@ -10,4 +10,9 @@ public sealed record SqlDialect(string Name, string ParameterPrefix)
     public string Limit(string selectSql, int rows) => Name == "sqlserver"
         ? $"SELECT TOP ({rows}) * FROM ({selectSql}) AS limited"
         : $"SELECT * FROM ({selectSql}) AS limited LIMIT {rows}";
+
+    /// <summary>An INSERT of one row that returns its generated key (<c>RETURNING</c> vs <c>OUTPUT INSERTED</c>).</summary>
+    public string InsertReturningId(string table, string idColumn, string columns, string values) => Name == "sqlserver"
+        ? $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.{idColumn} VALUES ({values})"
+        : $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {idColumn}";
 }

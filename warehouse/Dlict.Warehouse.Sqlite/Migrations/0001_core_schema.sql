@@ -120,7 +120,7 @@ CREATE TABLE fact_enrolment (
     female        INTEGER NOT NULL,
     total         INTEGER NOT NULL,
     classrooms    INTEGER NULL,
-    submission_id INTEGER NOT NULL,
+    file_id       INTEGER NOT NULL,              -- lineage: the file of the submission these rows came from
     PRIMARY KEY (cycle_key, school_code, grade_key)
 ) WITHOUT ROWID;
 CREATE INDEX ix_fact_enrolment_school ON fact_enrolment (school_code, cycle_key);

@@ -1,0 +1,76 @@
+using Dlict.Etl.Cycles;
+using Dlict.Etl.Loading;
+using Dlict.Etl.Reading;
+using Dlict.Etl.Sources;
+using Dlict.Etl.Validation;
+using Dlict.Etl.Values;
+
+namespace Dlict.Etl.Kinds.Enrolment;
+
+/// <summary>Whose submission a row belongs to: the school (by code, SMIS code or name), the cycle and the submission time.</summary>
+public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadContext context, SchoolRegistry registry, string? sheet)
+{
+    public string? Sheet => sheet;
+
+    public bool HasCycleSource =>
+        context.Options.Cycle is not null || HasCycleColumns || context.FileCycle is not null;
+
+    private bool HasCycleColumns => columns.ContainsKey("academic_year") && columns.ContainsKey("round");
+
+    private string? Cell(RawRow row, string column) => columns.TryGetValue(column, out var i) ? row[i] : null;
+
+    public bool TryRead(RawRow row, Action<Reject> report, out string school, out Cycle cycle, out DateTime submittedAt)
+    {
+        school = "";
+        submittedAt = context.File.ReceivedAt;
+        var cycleOk = TryCycle(row, out cycle);
+        var schoolOk = TrySchool(row, out school, out var problem);
+        var tagged = (Reject r) => r with { SchoolCode = schoolOk ? school : null, CycleKey = cycleOk ? cycle.Key : null };
+        if (!cycleOk) report(tagged(new Reject(Rules.CycleInvalid, sheet, row.RowNumber, "academic_year", $"{Cell(row, "academic_year")}/{Cell(row, "round")}")));
+        if (problem is not null) report(tagged(problem));
+
+        var rawTime = Cell(row, "submitted_at");
+        if (!Missing.IsMissing(rawTime))
+        {
+            if (DateTimeParser.TryParse(rawTime, out var time) && time is { } t) submittedAt = t;
+            else report(tagged(new Reject(Rules.SubmittedAtUnreadable, sheet, row.RowNumber, "submitted_at", rawTime)));
+        }
+        return cycleOk && schoolOk;
+    }
+
+    private bool TryCycle(RawRow row, out Cycle cycle)
+    {
+        if (context.Options.Cycle is { } forced) { cycle = forced; return true; }
+        if (HasCycleColumns)
+            return Cycle.TryCreate(Number(Cell(row, "academic_year")), Number(Cell(row, "round")), out cycle);
+        cycle = context.FileCycle ?? default;
+        return context.FileCycle is not null;
+    }
+
+    private bool TrySchool(RawRow row, out string school, out Reject? problem)
+    {
+        school = "";
+        problem = null;
+        var rawCode = Cell(row, "school_code");
+        if (!Missing.IsMissing(rawCode) || !columns.ContainsKey("school_name"))
+        {
+            if (!SchoolCode.TryNormalize(rawCode, out var code) || code is null)
+                problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
+            else if (registry.Resolve(code) is { } known) school = known;
+            else problem = new Reject(Rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
+            return problem is null;
+        }
+        var name = Cell(row, "school_name");
+        if (Missing.IsMissing(name))
+        {
+            problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
+            return false;
+        }
+        var found = registry.ResolveByName(name!, Cell(row, "district"), out var ambiguous);
+        if (found is not null) { school = found; return true; }
+        problem = new Reject(ambiguous ? Rules.SchoolNameAmbiguous : Rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
+        return false;
+    }
+
+    private static long? Number(string? raw) => NumberParser.TryParseInteger(raw, out var value) ? value : null;
+}

@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Dlict.Etl.Kinds;
+using Dlict.Etl.Reading;
+using Dlict.Etl.Sources;
+using Dlict.Warehouse;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>
+/// Loads one file in one transaction: every sheet with a recognisable header is read by its kind's loader.
+/// A whole-file problem rolls everything back and sends the file to rejected/ with the reason beside it.
+/// </summary>
+public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IReadOnlyList<IKindLoader> loaders, FileStore store)
+{
+    public FileOutcome Run(long runId, string path)
+    {
+        var file = IncomingFile.Inspect(path, options.DataDir.Inbox);
+        if (new Lineage(warehouse).IsLoaded(file.Sha256))
+        {
+            store.Archive(file);
+            return FileOutcome.Skipped(file.Name, "โหลดแล้วก่อนหน้านี้ / already loaded");
+        }
+        try
+        {
+            var outcome = Load(runId, file);
+            store.Archive(file);
+            return outcome;
+        }
+        catch (Exception e) when (e is not DbException and not WarehouseUnavailableException)
+        {
+            var rejected = e as FileRejectedException ?? new FileRejectedException(
+                $"อ่านหรือโหลดไฟล์ {file.Name} ไม่สำเร็จ: {e.Message}", $"could not read or load {file.Name}: {e.Message}", e);
+            RecordRejected(runId, file, rejected);
+            store.Reject(file, rejected.Bilingual);
+            return FileOutcome.Rejected(file.Name, rejected.Bilingual);
+        }
+    }
+
+    private FileOutcome Load(long runId, IncomingFile file)
+    {
+        var sheets = TabularFile.Open(file.Path);
+        using var connection = warehouse.Open();
+        using var tx = connection.BeginTransaction();
+        var fileId = Lineage.InsertFile(warehouse, tx, runId, file, "loaded", BangkokTime.Now(options.Clock));
+        var context = new LoadContext(warehouse, tx, runId, fileId, file, options);
+        var kinds = new SortedSet<string>(StringComparer.Ordinal);
+        var cycles = new SortedSet<string>(StringComparer.Ordinal);
+        long loaded = 0;
+        foreach (var sheet in sheets)
+        {
+            using var cursor = new SheetCursor(sheet);
+            var schemas = loaders.Select(l => l.Schema).Where(k => options.Kind is null || k.Name == options.Kind).ToList();
+            if (HeaderLocator.Locate(cursor.Head, schemas, file.Name) is not { } header) continue;
+            var loader = loaders.First(l => l.Schema == header.Kind);
+            var above = cursor.Head.Take(header.LastHeaderIndex).ToList();
+            var result = loader.Load(context, header, above, cursor.RowsAfter(header.LastHeaderIndex), sheet.Name);
+            kinds.Add(header.Kind.Name);
+            cycles.UnionWith(result.Cycles);
+            loaded += result.RowsLoaded;
+        }
+        if (kinds.Count == 0) throw NoHeader(file);
+        context.Complete();
+        var outcome = new FileOutcome(file.Name, FileStatus.Loaded, string.Join(",", kinds), cycles.Count == 0 ? null : string.Join(",", cycles),
+            loaded, context.Rejects.RejectedRows, null);
+        Lineage.CompleteFile(tx, fileId, outcome);
+        tx.Commit();
+        return outcome;
+    }
+
+    private void RecordRejected(long runId, IncomingFile file, FileRejectedException e)
+    {
+        using var connection = warehouse.Open();
+        using DbTransaction tx = connection.BeginTransaction();
+        Lineage.InsertFile(warehouse, tx, runId, file, "rejected", BangkokTime.Now(options.Clock), e.Bilingual);
+        tx.Commit();
+    }
+
+    private FileRejectedException NoHeader(IncomingFile file)
+    {
+        var kinds = options.Kind ?? string.Join(", ", loaders.Select(l => l.Schema.Name));
+        var required = string.Join("; ", loaders.Where(l => options.Kind is null || l.Schema.Name == options.Kind)
+            .Select(l => $"{l.Schema.Name}: {string.Join(", ", l.Schema.RequiredColumns)}"));
+        return new FileRejectedException(
+            $"ไม่พบแถวหัวตารางที่รู้จักใน 20 แถวแรกของ {file.Name} (ประเภทที่รองรับ: {kinds}; คอลัมน์ที่ต้องมี — {required})",
+            $"no recognisable header row in the first 20 rows of {file.Name} (kinds: {kinds}; required columns — {required})");
+    }
+}

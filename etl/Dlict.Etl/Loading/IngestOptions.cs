@@ -1,0 +1,26 @@
+using Dlict.Etl.Cycles;
+using NodaTime;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>What `dlict ingest` was asked to do.</summary>
+public sealed record IngestOptions(DataDirectory DataDir)
+{
+    /// <summary><c>--kind</c>: take every file as this kind.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary><c>--cycle</c>: the cycle of every file.</summary>
+    public Cycle? Cycle { get; init; }
+
+    /// <summary><c>--as-of</c>: the date a registry describes.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Files or folders to load instead of the inbox.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    public CycleCalendar Calendar { get; init; } = CycleCalendar.Default;
+
+    public IClock Clock { get; init; } = SystemClock.Instance;
+
+    public string Command { get; init; } = "ingest";
+}

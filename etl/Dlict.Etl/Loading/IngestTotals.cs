@@ -1,0 +1,13 @@
+namespace Dlict.Etl.Loading;
+
+/// <summary>What an ingest run did, summed over its files.</summary>
+public sealed record IngestTotals(int Seen, int Loaded, int Skipped, int Rejected, long RowsLoaded, long RowsRejected)
+{
+    public static IngestTotals Of(IReadOnlyCollection<FileOutcome> files) => new(
+        files.Count,
+        files.Count(f => f.Status == FileStatus.Loaded),
+        files.Count(f => f.Status == FileStatus.Skipped),
+        files.Count(f => f.Status == FileStatus.Rejected),
+        files.Sum(f => f.RowsLoaded),
+        files.Sum(f => f.RowsRejected));
+}

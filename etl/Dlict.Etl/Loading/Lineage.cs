@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Dapper;
+using Dlict.Warehouse;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>The lineage tables: one etl_run per ingest, one etl_file per file seen (loaded or rejected).</summary>
+public sealed class Lineage(IWarehouse warehouse)
+{
+    public long StartRun(DateTime startedAt, string command)
+    {
+        using var connection = warehouse.Open();
+        return connection.ExecuteScalar<long>(
+            warehouse.Dialect.InsertReturningId("etl_run", "run_id", "started_at, status, command", "@startedAt, 'running', @command"),
+            new { startedAt = Iso.DateTime(startedAt), command });
+    }
+
+    public void FinishRun(long runId, DateTime finishedAt, IngestTotals totals)
+    {
+        using var connection = warehouse.Open();
+        connection.Execute(
+            """
+            UPDATE etl_run SET finished_at = @finishedAt, status = @status, files_seen = @Seen, files_loaded = @Loaded,
+                   files_skipped = @Skipped, files_rejected = @Rejected, rows_loaded = @RowsLoaded, rows_rejected = @RowsRejected
+            WHERE run_id = @runId
+            """,
+            new
+            {
+                runId, finishedAt = Iso.DateTime(finishedAt), status = totals.Rejected > 0 ? "completed_with_rejects" : "succeeded",
+                totals.Seen, totals.Loaded, totals.Skipped, totals.Rejected, totals.RowsLoaded, totals.RowsRejected,
+            });
+    }
+
+    public bool IsLoaded(string sha256)
+    {
+        using var connection = warehouse.Open();
+        return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM etl_file WHERE sha256 = @sha256 AND status = 'loaded'", new { sha256 }) > 0;
+    }
+
+    public static long InsertFile(IWarehouse warehouse, DbTransaction tx, long runId, IncomingFile file, string status, DateTime loadedAt, string? message = null) =>
+        tx.Connection!.ExecuteScalar<long>(
+            warehouse.Dialect.InsertReturningId("etl_file", "file_id",
+                "run_id, sha256, file_name, size_bytes, status, received_at, loaded_at, message",
+                "@runId, @Sha256, @Name, @Size, @status, @receivedAt, @loadedAt, @message"),
+            new { runId, file.Sha256, file.Name, file.Size, status, receivedAt = Iso.DateTime(file.ReceivedAt), loadedAt = Iso.DateTime(loadedAt), message },
+            tx);
+
+    public static void CompleteFile(DbTransaction tx, long fileId, FileOutcome outcome) =>
+        tx.Connection!.Execute(
+            "UPDATE etl_file SET kind = @Kind, cycle = @Cycle, rows_loaded = @RowsLoaded, rows_rejected = @RowsRejected WHERE file_id = @fileId",
+            new { fileId, outcome.Kind, outcome.Cycle, outcome.RowsLoaded, outcome.RowsRejected }, tx);
+}

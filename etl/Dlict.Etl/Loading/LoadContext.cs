@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Dlict.Etl.Cycles;
+using Dlict.Warehouse;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>Everything a kind loader needs for one file: the open transaction, lineage ids, options and the reject sink.</summary>
+public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, IncomingFile file, IngestOptions options)
+{
+    private readonly Dictionary<Type, object> _shared = [];
+    private readonly List<Action> _beforeCommit = [];
+
+    public IWarehouse Warehouse { get; } = warehouse;
+
+    public DbTransaction Transaction { get; } = transaction;
+
+    public DbConnection Connection => Transaction.Connection!;
+
+    public long RunId { get; } = runId;
+
+    public long FileId { get; } = fileId;
+
+    public IncomingFile File { get; } = file;
+
+    public IngestOptions Options { get; } = options;
+
+    public CycleCalendar Calendar => Options.Calendar;
+
+    public RejectSink Rejects { get; } = new(warehouse, transaction, runId, fileId, file.Name);
+
+    /// <summary>The cycle the file is about when its rows do not say: <c>--cycle</c>, else the file name.</summary>
+    public Cycle? FileCycle => Options.Cycle ?? (Cycle.TryFindInName(System.IO.Path.GetFileName(File.Name), out var c) ? c : null);
+
+    /// <summary>One object per file shared by its sheets (e.g. the submissions a file makes), finished before commit.</summary>
+    public T Shared<T>(Func<T> create, Action<T>? beforeCommit = null)
+        where T : class
+    {
+        if (_shared.TryGetValue(typeof(T), out var existing)) return (T)existing;
+        var created = create();
+        _shared[typeof(T)] = created;
+        if (beforeCommit is not null) _beforeCommit.Add(() => beforeCommit(created));
+        return created;
+    }
+
+    /// <summary>Runs what the sheets left to do once the whole file is read, then flushes the rejects.</summary>
+    public void Complete()
+    {
+        foreach (var action in _beforeCommit) action();
+        Rejects.Flush();
+    }
+}

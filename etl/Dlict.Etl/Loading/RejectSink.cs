@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Dlict.Etl.Validation;
+using Dlict.Warehouse;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>Collects row problems and writes them to etl_reject (append-only) in batches, inside the file's transaction.</summary>
+public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, string fileName)
+{
+    private const int BatchSize = 5_000;
+    private const int MaxValueLength = 500;
+
+    private static readonly string[] Columns =
+        ["run_id", "file_id", "source_file", "sheet", "row_number", "column_name", "rule", "severity", "value", "message", "message_en", "school_code", "cycle_key"];
+
+    private readonly List<Reject> _pending = [];
+    private readonly HashSet<(string?, int?)> _rejectedRows = [];
+
+    public long Errors { get; private set; }
+
+    public long Warnings { get; private set; }
+
+    /// <summary>Distinct rows with at least one error: the file's rejected row count.</summary>
+    public long RejectedRows => _rejectedRows.Count;
+
+    public void Add(Reject reject)
+    {
+        if (reject.Rule.Severity == Severity.Error)
+        {
+            Errors++;
+            _rejectedRows.Add((reject.Sheet, reject.RowNumber));
+        }
+        else
+        {
+            Warnings++;
+        }
+        _pending.Add(reject);
+        if (_pending.Count >= BatchSize) Flush();
+    }
+
+    public void Flush()
+    {
+        if (_pending.Count == 0) return;
+        warehouse.BulkInsert(transaction, "etl_reject", Columns, _pending.Select(r => new object?[]
+        {
+            runId, fileId, fileName, r.Sheet, r.RowNumber, r.Column, r.Rule.Code, r.Rule.Severity == Severity.Error ? "error" : "warning",
+            r.Value is { Length: > MaxValueLength } v ? v[..MaxValueLength] : r.Value, r.Message, r.MessageEnglish, r.SchoolCode, r.CycleKey,
+        }));
+        _pending.Clear();
+    }
+}
