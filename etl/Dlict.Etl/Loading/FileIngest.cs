@@ -45,7 +45,7 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
         var context = new LoadContext(warehouse, tx, runId, fileId, file, options);
         var kinds = new SortedSet<string>(StringComparer.Ordinal);
         var cycles = new SortedSet<string>(StringComparer.Ordinal);
-        long loaded = 0;
+        long loaded = 0, dataRows = 0;
         foreach (var sheet in sheets)
         {
             using var cursor = new SheetCursor(sheet);
@@ -57,8 +57,12 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
             kinds.Add(header.Kind.Name);
             cycles.UnionWith(result.Cycles);
             loaded += result.RowsLoaded;
+            dataRows += result.DataRows;
         }
         if (kinds.Count == 0) throw NoHeader(file);
+        if (dataRows == 0)
+            throw new FileRejectedException($"ไฟล์ {file.Name} มีแต่หัวตาราง ไม่มีข้อมูล ({string.Join(",", kinds)})",
+                $"{file.Name} has a header but no data rows ({string.Join(",", kinds)})");
         context.Complete();
         var outcome = new FileOutcome(file.Name, FileStatus.Loaded, string.Join(",", kinds), cycles.Count == 0 ? null : string.Join(",", cycles),
             loaded, context.Rejects.RejectedRows, null);

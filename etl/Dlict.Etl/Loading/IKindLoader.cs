@@ -13,5 +13,5 @@ public interface IKindLoader
     SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet);
 }
 
-/// <summary>What one sheet contributed.</summary>
-public sealed record SheetLoad(long RowsLoaded, IReadOnlyCollection<string> Cycles);
+/// <summary>What one sheet contributed: valid rows loaded, non-blank data rows read, the cycles seen.</summary>
+public sealed record SheetLoad(long RowsLoaded, long DataRows, IReadOnlyCollection<string> Cycles);

@@ -29,10 +29,10 @@ public sealed record WideHeader(string? Grade, string? Group, Measure Measure)
         if (text.StartsWith("รวม", StringComparison.Ordinal) && ParseSubtotal(text[3..]) is { } subtotal) return subtotal;
 
         foreach (var (word, measure) in Suffixes)
-            if (text.Length > word.Length && text.EndsWith(word, StringComparison.Ordinal) && Grade(text[..^word.Length]) is { } g)
+            if (text.Length > word.Length && text.EndsWith(word, StringComparison.Ordinal) && GradeOf(text[..^word.Length]) is { } g)
                 return new WideHeader(g, null, measure);
-        if (text.StartsWith("รวม", StringComparison.Ordinal) && Grade(text[3..]) is { } total) return new WideHeader(total, null, Measure.Total);
-        if (text.StartsWith("ห้อง", StringComparison.Ordinal) && Grade(text[4..]) is { } rooms) return new WideHeader(rooms, null, Measure.Rooms);
+        if (text.StartsWith("รวม", StringComparison.Ordinal) && GradeOf(text[3..]) is { } total) return new WideHeader(total, null, Measure.Total);
+        if (text.StartsWith("ห้อง", StringComparison.Ordinal) && GradeOf(text[4..]) is { } rooms) return new WideHeader(rooms, null, Measure.Rooms);
         return null;
     }
 
@@ -52,5 +52,5 @@ public sealed record WideHeader(string? Grade, string? Group, Measure Measure)
         return null;
     }
 
-    private static string? Grade(string text) => GradeName.TryNormalize(text, out var grade) ? grade : null;
+    private static string? GradeOf(string text) => GradeName.TryNormalize(text, out var grade) ? grade : null;
 }

@@ -31,11 +31,12 @@ public sealed class EnrolmentLoader : IKindLoader
         var totals = header.Wide is { } layout ? new WideTotals(layout, sheet) : null;
         var cyclesSeen = new HashSet<int>();
         var facts = new List<object?[]>(BatchSize);
-        long loaded = 0;
+        long loaded = 0, dataRows = 0;
 
         foreach (var row in rows)
         {
             if (row.IsBlank) continue;
+            dataRows++;
             if (totals is not null && totals.IsTotalsRow(row))
             {
                 totals.CheckTotalsRow(row, context.Rejects.Add);
@@ -79,7 +80,7 @@ public sealed class EnrolmentLoader : IKindLoader
             if (rowHadError) submission.RejectedRows++;
         }
         Flush(context, book, facts);
-        return new SheetLoad(loaded, cyclesSeen.Order().Select(k => Cycles.Cycle.FromKey(k).ToString()).ToList());
+        return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Cycles.Cycle.FromKey(k).ToString()).ToList());
     }
 
     private static void Flush(LoadContext context, SubmissionBook book, List<object?[]> facts)

@@ -25,7 +25,8 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         submittedAt = context.File.ReceivedAt;
         var cycleOk = TryCycle(row, out cycle);
         var schoolOk = TrySchool(row, out school, out var problem);
-        var tagged = (Reject r) => r with { SchoolCode = schoolOk ? school : null, CycleKey = cycleOk ? cycle.Key : null };
+        var (knownSchool, knownCycle) = (schoolOk ? school : null, cycleOk ? cycle.Key : (int?)null);
+        Reject tagged(Reject r) => r with { SchoolCode = knownSchool ?? r.SchoolCode, CycleKey = knownCycle };
         if (!cycleOk) report(tagged(new Reject(Rules.CycleInvalid, sheet, row.RowNumber, "academic_year", $"{Cell(row, "academic_year")}/{Cell(row, "round")}")));
         if (problem is not null) report(tagged(problem));
 

@@ -41,9 +41,7 @@ public sealed class SchoolRegistryLoader : IKindLoader
             Apply(context, current, school, sheet);
             loaded++;
         }
-        if (dataRows == 0)
-            throw new FileRejectedException("ทะเบียนโรงเรียนไม่มีข้อมูลโรงเรียนเลย", "the school registry has no school rows");
-        return new SheetLoad(loaded, []);
+        return new SheetLoad(loaded, dataRows, []);
     }
 
     private static void Apply(LoadContext context, Dictionary<string, (long Key, DateOnly From, SchoolVersion Version)> current, SchoolRow school, string? sheet)

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Dlict.Cli.Settings;
+
+/// <summary>
+/// <c>dlict.json</c> in the data folder (reports.md shows the keys). Secrets never live here: the SQL and SMTP
+/// passwords and the hash key come from the environment.
+/// </summary>
+public sealed record DlictConfig
+{
+    public OfficeConfig Office { get; init; } = new();
+
+    public WarehouseConfig? Warehouse { get; init; }
+
+    /// <summary>Deadlines OBEC moved: <c>{ "2568/1": "2025-06-12" }</c>; other cycles keep the defaults of inputs.md.</summary>
+    public Dictionary<string, DateOnly> Deadlines { get; init; } = [];
+
+    public SmtpConfig? Smtp { get; init; }
+
+    public RecipientsConfig Recipients { get; init; } = new();
+
+    public DeliveryConfig Delivery { get; init; } = new();
+
+    public Dictionary<string, string> Schedules { get; init; } = [];
+
+    public int[] ReminderDaysBefore { get; init; } = [14, 7, 3, 1];
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static DlictConfig Load(string path)
+    {
+        if (!File.Exists(path)) return new DlictConfig();
+        try
+        {
+            return JsonSerializer.Deserialize<DlictConfig>(File.ReadAllText(path), Json) ?? new DlictConfig();
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"อ่านไฟล์ตั้งค่า {path} ไม่ได้ / Cannot read {path}: {e.Message}");
+        }
+    }
+}
+
+public sealed record OfficeConfig
+{
+    public string Name { get; init; } = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1";
+}
+
+public sealed record WarehouseConfig(string? Provider, string? Connection);
+
+public sealed record SmtpConfig(string Host, int Port = 587, string Security = "starttls", string? User = null, string? From = null);
+
+public sealed record RecipientsConfig
+{
+    public string[] DataOfficers { get; init; } = [];
+
+    public string[] Director { get; init; } = [];
+}
+
+public sealed record DeliveryConfig
+{
+    public string? Folder { get; init; }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Dlict.Cli.Output;
+using Dlict.Cli.Settings;
+using Dlict.Etl.Loading;
+
+namespace Dlict.Cli.Verbs;
+
+/// <summary>`dlict ingest [--kind K] [--cycle Y/R] [--as-of DATE] [path...]`.</summary>
+public static class IngestVerb
+{
+    private static readonly Option<string?> Kind = new("--kind") { Description = "ถือว่าทุกไฟล์เป็นข้อมูลประเภทนี้ / take every file as this kind (schools, enrolment, …)" };
+    private static readonly Option<string?> CycleOption = CommonOptions.Cycle("รอบข้อมูลของทุกไฟล์ เมื่อไฟล์ไม่ระบุ / the cycle of every file, e.g. 2568/1");
+    private static readonly Option<string?> AsOf = CommonOptions.AsOf("วันที่ที่ทะเบียนโรงเรียนอ้างถึง / the date a school registry describes");
+    private static readonly Argument<string[]> Paths = new("path") { Description = "ไฟล์หรือโฟลเดอร์ (ค่าเริ่มต้น: inbox/) / files or folders (default: the inbox)", Arity = ArgumentArity.ZeroOrMore };
+
+    public static Command Build()
+    {
+        var command = new Command("ingest",
+            """
+            นำเข้าไฟล์ทั้งหมดใน inbox (เก่าก่อน) ทีละไฟล์ หนึ่งธุรกรรมต่อไฟล์ / load every file in the inbox, oldest first, one transaction per file.
+            ไฟล์ที่โหลดแล้วย้ายไป archive/, ไฟล์ที่ใช้ไม่ได้ย้ายไป rejected/ พร้อม .error.txt / loaded files go to archive/, rejected ones to rejected/ with a .error.txt.
+
+            ตัวอย่าง / examples:
+              dlict ingest
+              dlict ingest --cycle 2568/1 ~/Downloads/dmc-2568.csv
+              dlict ingest --kind schools --as-of 1/5/2568 ทะเบียนโรงเรียน.xlsx
+            """);
+        command.Options.Add(Kind);
+        command.Options.Add(CycleOption);
+        command.Options.Add(AsOf);
+        command.Arguments.Add(Paths);
+        VerbAction.Set(command, (parse, settings) =>
+        {
+            var kind = parse.GetValue(Kind);
+            if (kind is not null && Ingestor.Loaders.All(l => l.Schema.Name != kind))
+                throw new UsageException($"ไม่รู้จักประเภทข้อมูล '{kind}' / unknown kind '{kind}': {string.Join(", ", Ingestor.Loaders.Select(l => l.Schema.Name))}");
+            var options = new IngestOptions(settings.DataDir)
+            {
+                Kind = kind,
+                Cycle = CommonOptions.ParseCycle(parse.GetValue(CycleOption)),
+                AsOf = CommonOptions.ParseDate(parse.GetValue(AsOf), "--as-of"),
+                Paths = parse.GetValue(Paths) ?? [],
+                Calendar = settings.Calendar,
+                Command = "ingest",
+            };
+            return Run(settings, options, Console.Out);
+        });
+        return command;
+    }
+
+    public static int Run(DlictSettings settings, IngestOptions options, TextWriter output)
+    {
+        var warehouse = WarehouseFactory.Create(settings);
+        settings.DataDir.Create();
+        var migrated = warehouse.Migrate(dryRun: false);
+        if (!migrated.Successful) throw new Warehouse.WarehouseUnavailableException($"migration failed: {migrated.Error}");
+        if (migrated.Scripts.Count > 0) output.WriteLine($"schema: applied {migrated.Scripts.Count} script(s)");
+
+        var report = new Ingestor(warehouse, options).Run(new Progress(output));
+        var t = report.Totals;
+        output.WriteLine($"run {report.RunId}: {t.Seen} file(s) — {t.Loaded} loaded, {t.Skipped} skipped, {t.Rejected} rejected; rows {t.RowsLoaded:N0} loaded, {t.RowsRejected:N0} rejected");
+        if (t.Seen == 0) output.WriteLine($"ไม่มีไฟล์ใน / no files in {options.DataDir.Inbox}");
+        return t.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+    }
+
+    /// <summary>One plain line per file as it finishes (works on a terminal and when redirected to a log).</summary>
+    private sealed class Progress(TextWriter output) : IProgress<FileOutcome>
+    {
+        public void Report(FileOutcome f)
+        {
+            var status = f.Status.ToString().ToLowerInvariant();
+            output.WriteLine($"{status,-8} {f.Name}  kind={f.Kind ?? "-"} cycle={f.Cycle ?? "-"} rows={f.RowsLoaded:N0} rejected={f.RowsRejected:N0}");
+            if (f.Message is not null) output.WriteLine(Indent.Lines(f.Message, "         "));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Dapper;
+using Dlict.Etl.Cycles;
+using Dlict.Etl.Loading;
+using Dlict.Warehouse.Sqlite;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Dlict.Tests;
+
+/// <summary>A migrated SQLite warehouse in a temp data folder, with small helpers to drop files and ingest them.</summary>
+public sealed class TestWarehouse : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public TestWarehouse()
+    {
+        DataDir = new DataDirectory(_dir.Path);
+        DataDir.Create();
+        Warehouse = SqliteWarehouse.ForFile(DataDir.WarehouseFile);
+        var migrated = Warehouse.Migrate(dryRun: false);
+        if (!migrated.Successful) throw new InvalidOperationException(migrated.Error);
+    }
+
+    public static readonly Encoding Utf8Bom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    public static Encoding Windows874
+    {
+        get
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(874);
+        }
+    }
+
+    public DataDirectory DataDir { get; }
+
+    public SqliteWarehouse Warehouse { get; }
+
+    public IClock Clock { get; set; } = new FakeClock(Instant.FromUtc(2025, 7, 1, 3, 0));
+
+    /// <summary>Writes a file into the inbox with the given arrival time (Bangkok local).</summary>
+    public string Drop(string name, string content, Encoding? encoding = null, DateTime? arrivedAt = null) =>
+        Drop(name, (encoding ?? Utf8Bom).GetPreamble().Concat((encoding ?? Utf8Bom).GetBytes(content)).ToArray(), arrivedAt);
+
+    public string Drop(string name, byte[] bytes, DateTime? arrivedAt = null)
+    {
+        var path = Path.Combine(DataDir.Inbox, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        File.SetLastWriteTimeUtc(path, Dlict.Warehouse.BangkokTime.ToUtc(arrivedAt ?? new DateTime(2025, 6, 1, 9, 0, 0)));
+        return path;
+    }
+
+    public IngestReport Ingest(Cycle? cycle = null, string? kind = null, DateOnly? asOf = null, CycleCalendar? calendar = null) =>
+        new Ingestor(Warehouse, new IngestOptions(DataDir) { Cycle = cycle, Kind = kind, AsOf = asOf, Clock = Clock, Calendar = calendar ?? CycleCalendar.Default }).Run();
+
+    public T Scalar<T>(string sql, object? args = null)
+    {
+        using var connection = Warehouse.OpenReadOnly();
+        return connection.ExecuteScalar<T>(sql, args)!;
+    }
+
+    public List<T> Query<T>(string sql, object? args = null)
+    {
+        using var connection = Warehouse.OpenReadOnly();
+        return connection.Query<T>(sql, args).ToList();
+    }
+
+    /// <summary>A registry with the given schools (code, name, district), valid from the beginning of time.</summary>
+    public void LoadRegistry(params (string Code, string Name, string District)[] schools)
+    {
+        var csv = "school_code,school_name,district,cluster\n" + string.Concat(schools.Select(s => $"{s.Code},{s.Name},{s.District},กลุ่ม {s.District}\n"));
+        Drop("registry.csv", csv, arrivedAt: new DateTime(2024, 5, 1, 8, 0, 0));
+        var report = Ingest();
+        if (report.Totals.Loaded != 1) throw new InvalidOperationException("registry did not load: " + report.Files[0].Message);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
