@@ -1,0 +1,37 @@
+namespace Dlict.Etl.Sources;
+
+/// <summary>The whole-file rejections a reader raises, in Thai then English, naming the file.</summary>
+internal static class SourceFileProblem
+{
+    public static FileRejectedException Unsupported(string path) => new(
+        $"ไม่รองรับรูปแบบไฟล์นี้: {Name(path)} (ใช้ได้เฉพาะ .csv, .txt หรือ .xlsx)",
+        $"unsupported format: {Name(path)}: use .csv, .txt or .xlsx");
+
+    public static FileRejectedException Empty(string path) => new(
+        $"ไฟล์ว่าง ไม่มีข้อมูล: {Name(path)}",
+        $"the file is empty (no rows): {Name(path)}");
+
+    public static FileRejectedException LineTooLong(string path, long line) => new(
+        $"บรรทัดที่ {line} ของไฟล์ {Name(path)} ยาวเกิน 1 MB: ไม่ใช่ไฟล์ตารางข้อมูลที่อ่านได้",
+        $"line {line} of {Name(path)} is longer than 1 MB: not a readable table");
+
+    public static FileRejectedException TooManyColumns(string path, int row, int columns) => new(
+        $"แถวที่ {row} ของไฟล์ {Name(path)} มี {columns} คอลัมน์ เกิน 20,000 คอลัมน์",
+        $"row {row} of {Name(path)} has {columns} columns, more than 20,000");
+
+    public static FileRejectedException UnreadableText(string path, Exception inner) => new(
+        $"อ่านไฟล์ข้อความไม่ได้: {Name(path)} ({inner.Message})",
+        $"cannot read the text file {Name(path)}: {inner.Message}",
+        inner);
+
+    public static FileRejectedException UnreadableExcel(string path, Exception? inner = null) => new(
+        $"อ่านไฟล์ Excel ไม่ได้: {Name(path)} (ไฟล์เสียหรือไม่ใช่ไฟล์ .xlsx)",
+        $"cannot read the Excel file {Name(path)} (corrupt or not an .xlsx workbook)",
+        inner);
+
+    public static FileRejectedException ExcelTooLarge(string path) => new(
+        $"ไฟล์ Excel {Name(path)} มีข้อมูลเมื่อขยายแล้วใหญ่เกินไป (เกิน 200 MB หรืออัตราการบีบอัดผิดปกติ)",
+        $"the Excel file {Name(path)} expands to too much data (over 200 MB or an absurd compression ratio)");
+
+    private static string Name(string path) => Path.GetFileName(path);
+}
