@@ -1,0 +1,10 @@
+namespace Dlict.Etl.Demo;
+
+/// <summary>Size and shape of the synthetic district: how many schools, the random seed, and which academic years (BE).</summary>
+public sealed record DemoOptions(int Schools = 200, int Seed = 2568, int Years = 2, int FirstYearBe = 2567)
+{
+    public int LastYearBe => FirstYearBe + Years - 1;
+
+    /// <summary>The fiscal year (BE) the operations files cover: the last academic year's number.</summary>
+    public int FiscalYearBe => LastYearBe;
+}
