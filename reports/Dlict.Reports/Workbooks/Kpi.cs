@@ -1,0 +1,11 @@
+namespace Dlict.Reports.Workbooks;
+
+/// <summary>One line of the executive summary: a figure, its unit, how it compares, where it comes from.</summary>
+public sealed record Kpi(string Label, object? Value, string Unit, string Comparison, string Source, string? Format = null)
+{
+    public static Kpi Count(string label, long? value, string unit, string comparison, string source) =>
+        new(label, value is null ? ReportContext.NoData : value, unit, comparison, source, TableColumn<Kpi>.CountFormat);
+
+    public static Kpi Rate(string label, double? value, string comparison, string source) =>
+        new(label, value is null ? ReportContext.NoData : value, "%", comparison, source, TableColumn<Kpi>.RateFormat);
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Dlict.Reports.Queries;
+
+namespace Dlict.Reports.Workbooks;
+
+/// <summary>The executive-summary KPIs, each from one view; "ยังไม่มีข้อมูล" where the view is absent or empty.</summary>
+public static class SummaryFigures
+{
+    public static IReadOnlyList<Kpi> Read(ReportContext context, IReadOnlyList<ReportingRate> rates)
+    {
+        var c = context.Connection;
+        var cycle = context.Cycle;
+        var students = EnrolmentQuery.Total(c, cycle.Cycle);
+        var previous = EnrolmentQuery.Total(c, cycle.PreviousYear.Cycle);
+        var all = rates.FirstOrDefault(r => r.District == ReportingRateQuery.AllDistricts);
+        var fiscalYear = ThaiDate.FiscalYear(context.Request.GeneratedAt);
+        return
+        [
+            Kpi.Count("จำนวนโรงเรียน (เปิดสอน)", SchoolQuery.OpenSchools(c), "โรง", "—", "v_school"),
+            Kpi.Count("จำนวนนักเรียน", students, "คน", Percent.Change(students ?? 0, previous),
+                previous is { } p ? Invariant($"v_enrolment; {cycle.PreviousYear.ThaiLabel}: {p:#,##0} คน") : "v_enrolment"),
+            Kpi.Rate("อัตราการส่งข้อมูล", all?.ReportingRatePercent, "—",
+                all is null ? "v_reporting_rate" : Invariant($"v_reporting_rate; ส่งแล้ว {all.Submitted:#,##0} จาก {all.Expected:#,##0} โรง")),
+            Kpi.Rate("อัตราการส่งข้อมูลตรงเวลา", all?.OnTimeRatePercent, "—",
+                all is null ? "v_reporting_rate" : Invariant($"v_reporting_rate; ตรงเวลา {all.OnTime:#,##0} ล่าช้า {all.Late:#,##0} ยังไม่ส่ง {all.Missing:#,##0}")),
+            DltvReady(context),
+            Trained(context, fiscalYear),
+            OpenRequests(context),
+        ];
+    }
+
+    private static Kpi DltvReady(ReportContext context)
+    {
+        var schools = DltvReadinessQuery.Schools(context.Connection);
+        long? ready = schools is { Count: > 0 } ? schools.Sum(s => s.Ready) : null;
+        var note = schools is { Count: > 0 } ? Invariant($"v_dltv_readiness; จากโรงเรียน DLTV {schools.Count:#,##0} โรง") : "v_dltv_readiness";
+        return Kpi.Count("โรงเรียน DLTV พร้อมใช้งาน", ready, "โรง", "—", note);
+    }
+
+    private static Kpi Trained(ReportContext context, int fiscalYear)
+    {
+        var courses = TrainingQuery.Courses(context.Connection);
+        long? attended = courses is { Count: > 0 } ? courses.Where(r => r.FiscalYear == fiscalYear).Sum(r => r.Attended) : null;
+        return Kpi.Count(Invariant($"บุคลากรที่เข้ารับการอบรม ปีงบประมาณ {fiscalYear}"), attended, "คน", "—", "v_training");
+    }
+
+    private static Kpi OpenRequests(ReportContext context)
+    {
+        var requests = ServiceRequestQuery.All(context.Connection);
+        long? open = requests is { Count: > 0 } ? requests.Count(r => r.IsOpen) : null;
+        return Kpi.Count("คำขอรับบริการที่ยังไม่แล้วเสร็จ", open, "รายการ", "—", "v_service_requests");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,65 @@
+using Dlict.Reports.Charts;
+using Dlict.Reports.Queries;
+using OfficeOpenXml;
+
+namespace Dlict.Reports.Workbooks;
+
+/// <summary>สรุปผู้บริหาร: the KPIs, a district table, and two ScottPlot PNGs (students, reporting rate by district).</summary>
+public static class SummarySheet
+{
+    public const string Name = "สรุปผู้บริหาร";
+
+    public sealed record DistrictLine(string District, long Students, double? ReportingRate, double? OnTimeRate);
+
+    public static void Write(ExcelPackage package, ReportContext context)
+    {
+        var canvas = new SheetCanvas(package, Name, "สรุปสำหรับผู้บริหาร", context);
+        var rates = ReportingRateQuery.ForCycle(context.Connection, context.Cycle.Cycle);
+        var kpis = SummaryFigures.Read(context, rates);
+        var table = canvas.Table("ตัวชี้วัดหลัก", "SummaryKpi", kpis,
+        [
+            Col.Text<Kpi>("ตัวชี้วัด", k => k.Label), Col.Text<Kpi>("ค่า", k => k.Value), Col.Text<Kpi>("หน่วย", k => k.Unit),
+            Col.Text<Kpi>("เทียบรอบเดียวกันปีก่อน", k => k.Comparison), Col.Text<Kpi>("แหล่งข้อมูล / หมายเหตุ", k => k.Source),
+        ]);
+        for (var i = 0; table is not null && i < kpis.Count; i++)
+        {
+            var cell = canvas.Sheet.Cells[table.FirstDataRow + i, table.FirstColumn + 1];
+            if (kpis[i].Value is not string && kpis[i].Format is { } format) cell.Style.Numberformat.Format = format;
+            cell.Style.HorizontalAlignment = OfficeOpenXml.Style.ExcelHorizontalAlignment.Right;
+        }
+        var districts = Districts(context, rates);
+        canvas.Table("นักเรียนและการส่งข้อมูลรายอำเภอ", "SummaryDistricts", districts,
+        [
+            Col.Text<DistrictLine>("อำเภอ", d => d.District), Col.Count<DistrictLine>("นักเรียน (คน)", d => d.Students),
+            Col.Rate<DistrictLine>("อัตราการส่งข้อมูล (%)", d => d.ReportingRate),
+            Col.Rate<DistrictLine>("อัตราส่งตรงเวลา (%)", d => d.OnTimeRate),
+        ]);
+        if (districts.Count > 0)
+        {
+            var labels = districts.Select(d => d.District).ToList();
+            AddPicture(canvas, "StudentsByDistrict", DistrictBarPng.Render(
+                "จำนวนนักเรียนรายอำเภอ", "นักเรียน (คน)", labels, districts.Select(d => (double)d.Students).ToList(), "#,##0"));
+            AddPicture(canvas, "ReportingRateByDistrict", DistrictBarPng.Render(
+                "อัตราการส่งข้อมูลรายอำเภอ (%)", "ร้อยละ", labels, districts.Select(d => d.ReportingRate ?? 0).ToList(), "0.0"));
+        }
+        canvas.Finish();
+    }
+
+    private static List<DistrictLine> Districts(ReportContext context, IReadOnlyList<ReportingRate> rates)
+    {
+        var students = EnrolmentQuery.ByDistrict(context.Connection, context.Cycle.Cycle).ToDictionary(d => d.District, d => d.Total);
+        var byDistrict = rates.Where(r => r.District != ReportingRateQuery.AllDistricts).ToDictionary(r => r.District);
+        return students.Keys.Union(byDistrict.Keys).Order(StringComparer.Ordinal)
+            .Select(d => new DistrictLine(ThaiLabels.District(d), students.GetValueOrDefault(d),
+                byDistrict.GetValueOrDefault(d)?.ReportingRatePercent, byDistrict.GetValueOrDefault(d)?.OnTimeRatePercent))
+            .ToList();
+    }
+
+    private static void AddPicture(SheetCanvas canvas, string name, byte[] png)
+    {
+        var (row, column) = canvas.NextChartAnchor(22);
+        var picture = canvas.Sheet.Drawings.AddPicture(name, new MemoryStream(png));
+        picture.SetPosition(row - 1, 0, column - 1, 0);
+        picture.SetSize(DistrictBarPng.Width, DistrictBarPng.Height);
+    }
+}
