@@ -70,7 +70,8 @@ public sealed class TestWarehouse : IDisposable
     /// <summary>A registry with the given schools (code, name, district), valid from the beginning of time.</summary>
     public void LoadRegistry(params (string Code, string Name, string District)[] schools)
     {
-        var csv = "school_code,school_name,district,cluster\n" + string.Concat(schools.Select(s => $"{s.Code},{s.Name},{s.District},กลุ่ม {s.District}\n"));
+        static string Quote(string v) => $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var csv = "school_code,school_name,district,cluster\n" + string.Concat(schools.Select(s => $"{s.Code},{Quote(s.Name)},{s.District},กลุ่ม {s.District}\n"));
         Drop("registry.csv", csv, arrivedAt: new DateTime(2024, 5, 1, 8, 0, 0));
         var report = Ingest();
         if (report.Totals.Loaded != 1) throw new InvalidOperationException("registry did not load: " + report.Files[0].Message);
