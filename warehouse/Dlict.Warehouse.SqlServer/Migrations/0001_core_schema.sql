@@ -1,20 +1,21 @@
 -- Core star schema (T-SQL): conformed dimensions, enrolment facts, submission history, lineage.
 -- Translation of the SQLite 0001_core_schema.sql: same tables, columns, constraints, indexes and seed data.
--- Dates are `date`; date-times are Asia/Bangkok local `datetime2(0)`; flags are `bit` (0/1).
+-- Dates are `date`; date-times are Asia/Bangkok local `datetime2(0)`; flags are `bit` (0/1);
+-- other integers `int` (no smallint/tinyint: readers get Int32 everywhere), byte sizes and run totals `bigint`.
 -- Text sizes: codes nvarchar(20), names nvarchar(200), messages nvarchar(1000), values nvarchar(4000).
 -- `rule` is a reserved word in T-SQL and is always written [rule].
 
 CREATE TABLE dim_date (
     date_key      int           NOT NULL CONSTRAINT pk_dim_date PRIMARY KEY,   -- yyyymmdd
     [date]        date          NOT NULL CONSTRAINT uq_dim_date_date UNIQUE,
-    year_ce       smallint      NOT NULL,
-    year_be       smallint      NOT NULL,
-    [month]       tinyint       NOT NULL,
+    year_ce       int           NOT NULL,
+    year_be       int           NOT NULL,
+    [month]       int           NOT NULL,
     month_name_th nvarchar(20)  NOT NULL,
-    [day]         tinyint       NOT NULL,
-    academic_year smallint      NOT NULL,   -- BE, starts 16 May
-    semester      tinyint       NOT NULL,   -- 1: 16 May - 31 Oct, 2: 1 Nov - 15 May
-    fiscal_year   smallint      NOT NULL    -- BE, 1 Oct - 30 Sep, named by the year it ends in
+    [day]         int           NOT NULL,
+    academic_year int           NOT NULL,   -- BE, starts 16 May
+    semester      int           NOT NULL,   -- 1: 16 May - 31 Oct, 2: 1 Nov - 15 May
+    fiscal_year   int           NOT NULL    -- BE, 1 Oct - 30 Sep, named by the year it ends in
 );
 
 CREATE TABLE dim_school (
@@ -39,8 +40,8 @@ CREATE INDEX ix_dim_school_smis ON dim_school (smis_code);
 CREATE TABLE dim_cycle (
     cycle_key     int          NOT NULL CONSTRAINT pk_dim_cycle PRIMARY KEY,   -- academic_year * 10 + round, e.g. 25681
     cycle         nvarchar(20) NOT NULL CONSTRAINT uq_dim_cycle_cycle UNIQUE,  -- '2568/1'
-    academic_year smallint     NOT NULL,
-    [round]       tinyint      NOT NULL CONSTRAINT ck_dim_cycle_round CHECK ([round] BETWEEN 1 AND 3),
+    academic_year int          NOT NULL,
+    [round]       int          NOT NULL CONSTRAINT ck_dim_cycle_round CHECK ([round] BETWEEN 1 AND 3),
     deadline      date         NOT NULL
 );
 
@@ -48,7 +49,7 @@ CREATE TABLE dim_grade (
     grade_key   int          NOT NULL CONSTRAINT pk_dim_grade PRIMARY KEY,   -- = grade_order
     grade       nvarchar(20) NOT NULL CONSTRAINT uq_dim_grade_grade UNIQUE,
     grade_level nvarchar(20) NOT NULL,
-    grade_order tinyint      NOT NULL
+    grade_order int          NOT NULL
 );
 
 CREATE TABLE etl_run (
