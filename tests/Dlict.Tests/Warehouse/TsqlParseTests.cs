@@ -17,6 +17,16 @@ public class TsqlParseTests
     }
 
     [Test]
+    public void The_deployment_script_parses()
+    {
+        var path = Path.Combine(RepositoryRoot(), "scripts", "sqlserver", "create-database.sql");
+        var failures = new List<TsqlParseFailure>();
+        foreach (var batch in TsqlBatches.Split("create-database.sql", File.ReadAllText(path))) TsqlSchemaReader.Parse(batch, failures);
+
+        Assert.That(failures, Is.Empty, string.Join("\n", failures));
+    }
+
+    [Test]
     public void Parse_failures_are_reported_for_every_batch_with_script_line()
     {
         const string script = "SELECT 1;\nGO\nCREATE TABLE t (a int int);\nGO\nSELECT 2;\nSELEC 3;\n";
@@ -34,5 +44,12 @@ public class TsqlParseTests
 
         Assert.That(batches.Select(b => b.StartLine), Is.EqualTo(BatchStarts));
         Assert.That(batches[0].Sql, Does.Contain("'GO'"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DlictAnalytics.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("DlictAnalytics.sln not found above the test directory.");
     }
 }
