@@ -18,6 +18,7 @@ public sealed class SqlServerWarehouse : IWarehouse
     public SqlServerWarehouse(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        DapperTypes.Register();
         _builder = new SqlConnectionStringBuilder(connectionString);
     }
 

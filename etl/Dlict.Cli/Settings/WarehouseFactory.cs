@@ -1,5 +1,6 @@
 using Dlict.Warehouse;
 using Dlict.Warehouse.Sqlite;
+using Dlict.Warehouse.SqlServer;
 
 namespace Dlict.Cli.Settings;
 
@@ -8,7 +9,8 @@ public static class WarehouseFactory
 {
     public static IWarehouse Create(DlictSettings settings) => settings.Provider switch
     {
-        "sqlserver" => throw new UsageException("SQL Server provider is wired in the next commit"),
+        "sqlserver" => new SqlServerWarehouse(settings.Connection
+            ?? throw new UsageException("--provider sqlserver ต้องระบุ --connection หรือ DLICT_CONNECTION / --provider sqlserver needs --connection or DLICT_CONNECTION")),
         _ => new SqliteWarehouse(settings.Connection ?? $"Data Source={settings.DataDir.WarehouseFile}"),
     };
 }

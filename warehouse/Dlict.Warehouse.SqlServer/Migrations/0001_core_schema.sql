@@ -135,7 +135,7 @@ CREATE TABLE fact_enrolment (
     female        int          NOT NULL,
     total         int          NOT NULL,
     classrooms    int          NULL,
-    submission_id int          NOT NULL,
+    file_id       int          NOT NULL,       -- lineage: the file of the submission these rows came from
     CONSTRAINT pk_fact_enrolment PRIMARY KEY CLUSTERED (cycle_key, school_code, grade_key)
 );
 CREATE INDEX ix_fact_enrolment_school ON fact_enrolment (school_code, cycle_key) INCLUDE (total);

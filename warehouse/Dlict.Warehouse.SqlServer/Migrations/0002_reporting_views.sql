@@ -42,8 +42,8 @@ WITH expected AS (
     FROM dim_cycle c
     JOIN dim_school s ON s.valid_from <= c.deadline AND c.deadline < s.valid_to AND s.status = N'open'
 ), submissions AS (
-    SELECT cycle_key, school_code, MIN(submitted_at) AS first_at, MAX(submitted_at) AS last_at, COUNT(*) AS versions,
-           SUM(CASE WHEN is_latest = 1 THEN rejected_rows ELSE 0 END) AS rejected_rows
+    SELECT cycle_key, school_code, MIN(submitted_at) AS first_at, MAX(submitted_at) AS last_at,
+           COUNT(*) AS versions, MAX(version) AS last_version
     FROM fact_submission
     GROUP BY cycle_key, school_code
 )
@@ -53,9 +53,10 @@ SELECT e.cycle, e.school_code, e.school_name, e.district, e.cluster, e.deadline,
             WHEN CAST(su.first_at AS date) <= e.deadline THEN 'on_time'
             ELSE 'late' END AS status,
        COALESCE(su.versions, 0) AS versions,
-       COALESCE(su.rejected_rows, 0) AS rejected_rows
+       COALESCE(lv.rejected_rows, 0) AS rejected_rows
 FROM expected e
-LEFT JOIN submissions su ON su.cycle_key = e.cycle_key AND su.school_code = e.school_code;
+LEFT JOIN submissions su ON su.cycle_key = e.cycle_key AND su.school_code = e.school_code
+LEFT JOIN fact_submission lv ON lv.cycle_key = su.cycle_key AND lv.school_code = su.school_code AND lv.version = su.last_version;
 GO
 
 CREATE VIEW v_reporting_rate AS

@@ -90,7 +90,7 @@ public sealed class SchoolRegistryLoader : IKindLoader
 
     private static Dictionary<string, (long Key, DateOnly From, SchoolVersion Version)> CurrentVersions(LoadContext context) =>
         context.Connection.Query<(long Key, string Code, string Name, string? District, string? Subdistrict, string? Cluster, long Dltv, string Status, DateOnly From)>(
-                "SELECT school_key, school_code, school_name, district, subdistrict, cluster, dltv, status, valid_from FROM dim_school WHERE is_current = 1",
+                "SELECT school_key, school_code, school_name, district, subdistrict, cluster, CASE WHEN dltv = 1 THEN 1 ELSE 0 END, status, valid_from FROM dim_school WHERE is_current = 1",
                 transaction: context.Transaction)
             .ToDictionary(r => r.Code, r => (r.Key, r.From, new SchoolVersion(r.Name, r.District, r.Subdistrict, r.Cluster, r.Dltv == 1, r.Status)), StringComparer.Ordinal);
 
