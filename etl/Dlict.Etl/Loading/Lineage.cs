@@ -26,8 +26,15 @@ public sealed class Lineage(IWarehouse warehouse)
             """,
             new
             {
-                runId, finishedAt = Iso.DateTime(finishedAt), status = totals.Rejected > 0 ? "completed_with_rejects" : "succeeded",
-                totals.Seen, totals.Loaded, totals.Skipped, totals.Rejected, totals.RowsLoaded, totals.RowsRejected,
+                runId,
+                finishedAt = Iso.DateTime(finishedAt),
+                status = totals.Rejected > 0 ? "completed_with_rejects" : "succeeded",
+                totals.Seen,
+                totals.Loaded,
+                totals.Skipped,
+                totals.Rejected,
+                totals.RowsLoaded,
+                totals.RowsRejected,
             });
     }
 

@@ -83,8 +83,17 @@ public sealed class SchoolRegistryLoader : IKindLoader
                 "@Code, @Smis, @Name, @District, @Subdistrict, @Cluster, @dltv, @Status, @validFrom, @validTo, 1, @fileId"),
             new
             {
-                school.Code, school.Smis, v.Name, v.District, v.Subdistrict, v.Cluster, dltv = v.Dltv ? 1 : 0, v.Status,
-                validFrom, validTo = EndOfTime, fileId = context.FileId,
+                school.Code,
+                school.Smis,
+                v.Name,
+                v.District,
+                v.Subdistrict,
+                v.Cluster,
+                dltv = v.Dltv ? 1 : 0,
+                v.Status,
+                validFrom,
+                validTo = EndOfTime,
+                fileId = context.FileId,
             },
             context.Transaction);
 
