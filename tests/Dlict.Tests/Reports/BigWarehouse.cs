@@ -34,7 +34,7 @@ public static class BigWarehouse
                 for (var g = 1; g <= 18; g++) enrolment.Add([cycle.Key, Code(s), (long)g, (long)size, (long)size, 2L * size, 1L, id]);
             }
         warehouse.BulkInsert(tx, "fact_submission", ["submission_id", "cycle_key", "school_code", "version", "submitted_at", "file_id", "rows_loaded", "rejected_rows", "students", "is_latest"], submissions);
-        warehouse.BulkInsert(tx, "fact_enrolment", ["cycle_key", "school_code", "grade_key", "male", "female", "total", "classrooms", "submission_id"], enrolment);
+        warehouse.BulkInsert(tx, "fact_enrolment", ["cycle_key", "school_code", "grade_key", "male", "female", "total", "classrooms", "file_id"], enrolment);
         tx.Commit();
         return warehouse;
     }

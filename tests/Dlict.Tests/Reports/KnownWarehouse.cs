@@ -56,7 +56,7 @@ public static class KnownWarehouse
             new { id, cycleKey, code, version, at, total }, tx);
         var kg = total / 10;
         var primary = (total - 2 * kg) / 2;
-        c.Execute("INSERT INTO fact_enrolment (cycle_key, school_code, grade_key, male, female, total, classrooms, submission_id) VALUES (@cycleKey, @code, 1, @kg, @kg, @kgTotal, 1, @id), (@cycleKey, @code, 4, @primary, @primary, @primaryTotal, 2, @id)",
+        c.Execute("INSERT INTO fact_enrolment (cycle_key, school_code, grade_key, male, female, total, classrooms, file_id) VALUES (@cycleKey, @code, 1, @kg, @kg, @kgTotal, 1, @id), (@cycleKey, @code, 4, @primary, @primary, @primaryTotal, 2, @id)",
             new { cycleKey, code, kg, kgTotal = 2 * kg, primary, primaryTotal = 2 * primary, id }, tx);
     }
 }
