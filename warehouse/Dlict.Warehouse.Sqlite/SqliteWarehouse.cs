@@ -66,16 +66,11 @@ public sealed class SqliteWarehouse : IWarehouse
 
     public long BulkInsert(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
-        using var command = (SqliteCommand)transaction.Connection!.CreateCommand();
-        command.Transaction = (SqliteTransaction)transaction;
-        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-        command.Prepare();
+        using var insert = new RawInsert((SqliteConnection)transaction.Connection!, table, columns);
         long count = 0;
         foreach (var row in rows)
         {
-            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = SqliteValues.ToDb(row[i]);
-            command.ExecuteNonQuery();
+            insert.Insert(row);
             count++;
         }
         return count;

@@ -69,7 +69,8 @@ public static class IngestVerb
         public void Report(FileOutcome f)
         {
             var status = f.Status.ToString().ToLowerInvariant();
-            output.WriteLine($"{status,-8} {f.Name}  kind={f.Kind ?? "-"} cycle={f.Cycle ?? "-"} rows={f.RowsLoaded:N0} rejected={f.RowsRejected:N0}");
+            var speed = f.Elapsed.TotalSeconds > 0.5 ? $" ({f.RowsLoaded / f.Elapsed.TotalSeconds:N0} rows/s)" : "";
+            output.WriteLine($"{status,-8} {f.Name}  kind={f.Kind ?? "-"} cycle={f.Cycle ?? "-"} rows={f.RowsLoaded:N0} rejected={f.RowsRejected:N0} in {f.Elapsed.TotalSeconds:0.0} s{speed}");
             if (f.Message is not null) output.WriteLine(Indent.Lines(f.Message, "         "));
         }
     }

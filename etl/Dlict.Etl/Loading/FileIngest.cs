@@ -14,6 +14,12 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
 {
     public FileOutcome Run(long runId, string path)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        return Ingest(runId, path) with { Elapsed = clock.Elapsed };
+    }
+
+    private FileOutcome Ingest(long runId, string path)
+    {
         var file = IncomingFile.Inspect(path, options.DataDir.Inbox);
         if (new Lineage(warehouse).IsLoaded(file.Sha256))
         {

@@ -10,6 +10,8 @@ public enum FileStatus
 /// <summary>What happened to one file: the line `dlict ingest` prints for it.</summary>
 public sealed record FileOutcome(string Name, FileStatus Status, string? Kind, string? Cycle, long RowsLoaded, long RowsRejected, string? Message)
 {
+    public TimeSpan Elapsed { get; init; }
+
     public static FileOutcome Skipped(string name, string message) => new(name, FileStatus.Skipped, null, null, 0, 0, message);
 
     public static FileOutcome Rejected(string name, string message) => new(name, FileStatus.Rejected, null, null, 0, 0, message);

@@ -29,7 +29,10 @@ public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction,
     public RejectSink Rejects { get; } = new(warehouse, transaction, runId, fileId, file.Name);
 
     /// <summary>The cycle the file is about when its rows do not say: <c>--cycle</c>, else the file name.</summary>
-    public Cycle? FileCycle => Options.Cycle ?? (Cycle.TryFindInName(System.IO.Path.GetFileName(File.Name), out var c) ? c : null);
+    public Cycle? FileCycle => _fileCycle.Value;
+
+    private readonly Lazy<Cycle?> _fileCycle = new(() =>
+        options.Cycle ?? (Cycle.TryFindInName(System.IO.Path.GetFileName(file.Name), out var c) ? c : null));
 
     /// <summary>One object per file shared by its sheets (e.g. the submissions a file makes), finished before commit.</summary>
     public T Shared<T>(Func<T> create, Action<T>? beforeCommit = null)

@@ -28,6 +28,25 @@ public static class GradeName
     /// <summary><c>อนุบาล 1</c>, <c>ป1</c>, <c>ประถมศึกษาปีที่ ๑</c>, <c>M4</c>, <c>ปวช.1</c> … → canonical name; false otherwise.</summary>
     public static bool TryNormalize(string? raw, out string? grade)
     {
+        // A file repeats a handful of spellings a million times: remember them (bounded, for hostile input).
+        if (raw is not null && Known.TryGetValue(raw, out grade))
+        {
+            return grade is not null;
+        }
+
+        var ok = Normalize(raw, out grade);
+        if (raw is not null && Known.Count < 4096)
+        {
+            Known[raw] = grade;
+        }
+
+        return ok;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Known = new(StringComparer.Ordinal);
+
+    private static bool Normalize(string? raw, out string? grade)
+    {
         grade = null;
         var text = ThaiText.Clean(raw);
         if (text is null)

@@ -17,6 +17,11 @@ public static class ThaiText
             return null;
         }
 
+        if (IsAlreadyClean(raw))
+        {
+            return raw;
+        }
+
         var sb = new StringBuilder(raw.Length);
         var pendingSpace = false;
         foreach (var c in raw)
@@ -42,6 +47,28 @@ public static class ThaiText
         }
 
         return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>The common case, checked without allocating: no edge or double spaces, no Thai digit, nothing invisible.</summary>
+    private static bool IsAlreadyClean(string raw)
+    {
+        if (raw.Length == 0 || char.IsWhiteSpace(raw[0]) || char.IsWhiteSpace(raw[^1]))
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in raw)
+        {
+            if (c < ' ' || c == '\u00A0' || IsThaiDigit(c) || IsInvisible(c) || (char.IsWhiteSpace(c) && (previousSpace || c != ' ')))
+            {
+                return false;
+            }
+
+            previousSpace = c == ' ';
+        }
+
+        return true;
     }
 
     /// <summary>True for Thai digits ๐–๙.</summary>

@@ -10,12 +10,16 @@ namespace Dlict.Etl.Kinds.Enrolment;
 /// <summary>Whose submission a row belongs to: the school (by code, SMIS code or name), the cycle and the submission time.</summary>
 public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadContext context, SchoolRegistry registry, string? sheet)
 {
+    private readonly bool _hasCycleColumns = columns.ContainsKey("academic_year") && columns.ContainsKey("round");
+    private readonly Dictionary<string, string?> _schoolByRawCode = new(StringComparer.Ordinal);
+    private (string? Raw, DateTime? Parsed) _lastTime;
+
     public string? Sheet => sheet;
 
     public bool HasCycleSource =>
-        context.Options.Cycle is not null || HasCycleColumns || context.FileCycle is not null;
+        context.Options.Cycle is not null || _hasCycleColumns || context.FileCycle is not null;
 
-    private bool HasCycleColumns => columns.ContainsKey("academic_year") && columns.ContainsKey("round");
+    private bool HasCycleColumns => _hasCycleColumns;
 
     private string? Cell(RawRow row, string column) => columns.TryGetValue(column, out var i) ? row[i] : null;
 
@@ -33,7 +37,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         var rawTime = Cell(row, "submitted_at");
         if (!Missing.IsMissing(rawTime))
         {
-            if (DateTimeParser.TryParse(rawTime, out var time) && time is { } t) submittedAt = t;
+            if (ParseTime(rawTime) is { } t) submittedAt = t;
             else report(tagged(new Reject(Rules.SubmittedAtUnreadable, sheet, row.RowNumber, "submitted_at", rawTime)));
         }
         return cycleOk && schoolOk;
@@ -57,7 +61,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         {
             if (!SchoolCode.TryNormalize(rawCode, out var code) || code is null)
                 problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
-            else if (registry.Resolve(code) is { } known) school = known;
+            else if (Resolve(code) is { } known) school = known;
             else problem = new Reject(Rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
             return problem is null;
         }
@@ -71,6 +75,20 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         if (found is not null) { school = found; return true; }
         problem = new Reject(ambiguous ? Rules.SchoolNameAmbiguous : Rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
         return false;
+    }
+
+    /// <summary>Rows of one school repeat the same submission time: parse each distinct text once.</summary>
+    private DateTime? ParseTime(string? raw)
+    {
+        if (!string.Equals(raw, _lastTime.Raw, StringComparison.Ordinal))
+            _lastTime = (raw, DateTimeParser.TryParse(raw, out var time) ? time : null);
+        return _lastTime.Parsed;
+    }
+
+    private string? Resolve(string code)
+    {
+        if (!_schoolByRawCode.TryGetValue(code, out var known)) _schoolByRawCode[code] = known = registry.Resolve(code);
+        return known;
     }
 
     private static long? Number(string? raw) => NumberParser.TryParseInteger(raw, out var value) ? value : null;

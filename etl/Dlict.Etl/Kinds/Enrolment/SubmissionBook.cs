@@ -38,30 +38,36 @@ public sealed class SubmissionBook(LoadContext context)
         if (draft.Replaces && existing is not null) _pendingDeletes.Add((draft.Cycle.Key, draft.School));
     }
 
-    /// <summary>Removes the facts of the submissions being replaced (before their new rows are inserted).</summary>
+    /// <summary>Removes the facts of the submissions being replaced (before their new rows are inserted), a few hundred schools a statement.</summary>
     public void DeleteReplacedFacts()
     {
-        foreach (var (cycle, school) in _pendingDeletes)
-            context.Connection.Execute("DELETE FROM fact_enrolment WHERE cycle_key = @cycle AND school_code = @school", new { cycle, school }, context.Transaction);
+        foreach (var (cycle, schools) in InChunks(_pendingDeletes))
+            context.Connection.Execute("DELETE FROM fact_enrolment WHERE cycle_key = @cycle AND school_code IN @schools", new { cycle, schools }, context.Transaction);
         _pendingDeletes.Clear();
     }
 
-    /// <summary>Writes every submission of the file as a new version in fact_submission.</summary>
+    /// <summary>Writes every submission of the file as a new version in fact_submission; the replaced versions stop being the latest.</summary>
     public void Record()
     {
         var rows = new List<object?[]>();
+        var superseded = new List<(int Cycle, string School)>();
         foreach (var d in _drafts.Values)
         {
             var existing = _existing[d.Cycle.Key].TryGetValue(d.School, out var e) ? e : ((int Version, DateTime? LatestAt)?)null;
             var isLatest = d.Replaces || existing is null;
-            if (isLatest && existing is not null)
-                context.Connection.Execute("UPDATE fact_submission SET is_latest = 0 WHERE cycle_key = @c AND school_code = @s",
-                    new { c = d.Cycle.Key, s = d.School }, context.Transaction);
+            if (isLatest && existing is not null) superseded.Add((d.Cycle.Key, d.School));
             rows.Add([d.Cycle.Key, d.School, (existing?.Version ?? 0) + 1, d.SubmittedAt, context.FileId, d.Rows, d.RejectedRows, d.Students, isLatest ? 1 : 0]);
         }
+        foreach (var (cycle, schools) in InChunks(superseded))
+            context.Connection.Execute("UPDATE fact_submission SET is_latest = 0 WHERE cycle_key = @cycle AND school_code IN @schools",
+                new { cycle, schools }, context.Transaction);
         context.Warehouse.BulkInsert(context.Transaction, "fact_submission",
             ["cycle_key", "school_code", "version", "submitted_at", "file_id", "rows_loaded", "rejected_rows", "students", "is_latest"], rows);
     }
+
+    /// <summary>Schools grouped by cycle in lists short enough for any engine's parameter limit (SQL Server: 2,100).</summary>
+    private static IEnumerable<(int Cycle, string[] Schools)> InChunks(IEnumerable<(int Cycle, string School)> keys) =>
+        keys.GroupBy(k => k.Cycle).SelectMany(g => g.Select(k => k.School).Chunk(500).Select(chunk => (g.Key, chunk)));
 
     private void LoadExisting(Cycle cycle) =>
         _existing[cycle.Key] = context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(
