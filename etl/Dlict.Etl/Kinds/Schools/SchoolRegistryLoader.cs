@@ -27,6 +27,7 @@ public sealed class SchoolRegistryLoader : IKindLoader
         var reader = new SchoolRowReader(header, sheet, fileAsOf);
         var current = CurrentVersions(context);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var newSchools = new List<object?[]>();
         long loaded = 0, dataRows = 0;
         foreach (var row in rows)
         {
@@ -38,22 +39,18 @@ public sealed class SchoolRegistryLoader : IKindLoader
                 context.Rejects.Add(new Reject(Rules.DuplicateSchool, sheet, row.RowNumber, "school_code", school.Code) { SchoolCode = school.Code });
                 continue;
             }
-            Apply(context, current, school, sheet);
+            if (current.ContainsKey(school.Code)) Apply(context, current, school, sheet);
+            else newSchools.Add(FirstVersion(context, school));
             loaded++;
         }
+        context.Warehouse.BulkInsert(context.Transaction, "dim_school", InsertColumns, newSchools);
         return new SheetLoad(loaded, dataRows, []);
     }
 
     private static void Apply(LoadContext context, Dictionary<string, (long Key, DateOnly From, SchoolVersion Version)> current, SchoolRow school, string? sheet)
     {
         var tx = context.Transaction;
-        if (!current.TryGetValue(school.Code, out var existing))
-        {
-            var first = new SchoolVersion(school.Name, school.District, school.Subdistrict, school.Cluster, school.Dltv ?? false, school.Status ?? "open");
-            var key = Insert(context, school, first, BeginningOfTime);
-            current[school.Code] = (key, DateOnly.Parse(BeginningOfTime, System.Globalization.CultureInfo.InvariantCulture), first);
-            return;
-        }
+        var existing = current[school.Code];
         var next = existing.Version.With(school);
         if (school.Smis is not null)
             context.Connection.Execute("UPDATE dim_school SET smis_code = @Smis WHERE school_code = @Code", new { school.Smis, school.Code }, tx);
@@ -75,6 +72,13 @@ public sealed class SchoolRegistryLoader : IKindLoader
             new { asOf = Iso.Date(school.AsOf), key = existing.Key }, tx);
         current[school.Code] = (Insert(context, school, next, Iso.Date(school.AsOf)), school.AsOf, next);
     }
+
+    private static readonly string[] InsertColumns =
+        ["school_code", "smis_code", "school_name", "district", "subdistrict", "cluster", "dltv", "status", "valid_from", "valid_to", "is_current", "etl_file_id"];
+
+    /// <summary>A school seen for the first time: one version valid from the beginning of time (bulk-inserted).</summary>
+    private static object?[] FirstVersion(LoadContext context, SchoolRow s) =>
+        [s.Code, s.Smis, s.Name, s.District, s.Subdistrict, s.Cluster, s.Dltv == true ? 1 : 0, s.Status ?? "open", BeginningOfTime, EndOfTime, 1, context.FileId];
 
     private static long Insert(LoadContext context, SchoolRow school, SchoolVersion v, string validFrom) =>
         context.Connection.ExecuteScalar<long>(
