@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dapper;
 using Dlict.Cli.Output;
+using Dlict.Reports.Workbooks;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Loading;
 using Dlict.Warehouse;
