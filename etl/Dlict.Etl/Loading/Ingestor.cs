@@ -1,5 +1,11 @@
+using Dlict.Etl.Kinds.DltvUsage;
 using Dlict.Etl.Kinds.Enrolment;
+using Dlict.Etl.Kinds.Equipment;
+using Dlict.Etl.Kinds.Loans;
 using Dlict.Etl.Kinds.Schools;
+using Dlict.Etl.Kinds.ServiceRequests;
+using Dlict.Etl.Kinds.Supervision;
+using Dlict.Etl.Kinds.Training;
 using Dlict.Warehouse;
 
 namespace Dlict.Etl.Loading;
@@ -8,7 +14,11 @@ namespace Dlict.Etl.Loading;
 public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
 {
     /// <summary>The kind loaders, most specific first. Later kinds register here.</summary>
-    public static IReadOnlyList<IKindLoader> Loaders { get; } = [new SchoolRegistryLoader(), new EnrolmentLoader()];
+    public static IReadOnlyList<IKindLoader> Loaders { get; } =
+    [
+        new SchoolRegistryLoader(), new EnrolmentLoader(),
+        new TrainingLoader(), new EquipmentLoader(), new LoansLoader(), new DltvUsageLoader(), new SupervisionLoader(), new ServiceRequestsLoader(),
+    ];
 
     public IngestReport Run(IProgress<FileOutcome>? progress = null)
     {

@@ -7,6 +7,12 @@ public sealed record Rule(string Code, Severity Severity, string Thai, string En
     {
         "SCH" => "schools",
         "ENR" => "enrolment",
+        "TRN" => "training",
+        "EQP" => "equipment",
+        "LON" => "loans",
+        "DLT" => "dltv_usage",
+        "SUP" => "supervision",
+        "SRV" => "service_requests",
         _ => "every file",
     };
 }

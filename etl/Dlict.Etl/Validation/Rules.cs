@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Dlict.Etl.Validation;
 
 /// <summary>The validation catalogue. Codes are stable: never renumber, only add. docs/validation-rules.md is generated from this.</summary>
-public static class Rules
+public static partial class Rules
 {
     public static readonly Rule SchoolCodeInvalid = new("SCH-001", Severity.Error, "รหัสโรงเรียนไม่ถูกต้อง (ต้องเป็นตัวเลข 10 หลัก หรือรหัส SMIS 8 หลัก)", "invalid school code (10 digits, or an 8-digit SMIS code)");
     public static readonly Rule SchoolNameMissing = new("SCH-002", Severity.Error, "ไม่มีชื่อโรงเรียน", "school name is empty");
