@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Dlict.Etl.Validation;
 
-/// <summary>The validation catalogue. Codes are stable: never renumber, only add. docs/validation-rules.md is generated from this.</summary>
+/// <summary>The validation catalogue (partial: one file per group of kinds; <see cref="All"/> is computed so every part is initialised). Codes are stable: never renumber, only add. docs/validation-rules.md is generated from this.</summary>
 public static partial class Rules
 {
     public static readonly Rule SchoolCodeInvalid = new("SCH-001", Severity.Error, "รหัสโรงเรียนไม่ถูกต้อง (ต้องเป็นตัวเลข 10 หลัก หรือรหัส SMIS 8 หลัก)", "invalid school code (10 digits, or an 8-digit SMIS code)");
@@ -29,7 +29,7 @@ public static partial class Rules
     public static readonly Rule SchoolNameAmbiguous = new("ENR-013", Severity.Error, "ชื่อโรงเรียนนี้ซ้ำกันหลายโรงในทะเบียน ให้ใส่รหัสโรงเรียน", "school name matches several schools; give the school code");
     public static readonly Rule CountMissing = new("ENR-014", Severity.Error, "ไม่มีจำนวนนักเรียนชายหรือหญิง", "male or female count missing");
 
-    public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
+    public static IReadOnlyList<Rule> All => typeof(Rules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(Rule))
         .Select(f => (Rule)f.GetValue(null)!)
