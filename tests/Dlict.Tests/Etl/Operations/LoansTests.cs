@@ -1,0 +1,77 @@
+using Dlict.Etl.Loading;
+using Dlict.Warehouse;
+using static Dlict.Tests.Etl.Operations.OperationsIngest;
+
+namespace Dlict.Tests.Etl.Operations;
+
+/// <summary>Kind `loans`: an accumulating snapshot; status returned / out / overdue as of today in Bangkok.</summary>
+public class LoansTests
+{
+    private static string Be(DateOnly d) => FormattableString.Invariant($"{d.Day}/{d.Month}/{d.Year + 543}");
+
+    [Test]
+    public void Status_is_computed_as_of_today_in_bangkok_and_a_later_file_updates_the_loan()
+    {
+        using var w = new TestWarehouse();
+        var today = DateOnly.FromDateTime(BangkokTime.FromUtc(DateTime.UtcNow));
+        var (past, yesterday, tomorrow) = (today.AddDays(-20), today.AddDays(-1), today.AddDays(1));
+        w.Drop("ทะเบียนยืม.csv",
+            "เลขที่,รายการ,ประเภท,กลุ่มงาน/โรงเรียน,ชื่อผู้ยืม,วันที่ยืม,กำหนดคืน,วันที่คืน\n" +
+            $"ยม.001,โปรเจคเตอร์ Epson,โปรเจคเตอร์,กลุ่มอำนวยการ,นายหนึ่ง ใจดี,{Be(past)},{Be(yesterday)},\n" +
+            $"ยม.002,โน้ตบุ๊ก Acer,notebook,โรงเรียนบ้านนา,นางสอง ใจดี,{Be(past)},{Be(today)},\n" +
+            $"ยม.003,กล้อง,,กลุ่มนโยบายและแผน,นายสาม ใจดี,{Be(past)},{Be(yesterday)},{Be(yesterday)}\n" +
+            $"ยม.004,ลำโพง,อื่นๆ,กลุ่มนิเทศ,นายสี่ ใจดี,{Be(past)},,\n",
+            TestWarehouse.Windows874, new DateTime(2025, 6, 1, 9, 0, 0));
+        Assert.That(Run(w).Files.Single().RowsLoaded, Is.EqualTo(4));
+
+        var rows = w.Query<(string No, string? Type, string Status, string AsOf)>("SELECT loan_no, equipment_type, status, as_of FROM v_loans ORDER BY loan_no");
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            ("ยม.001", (string?)"projector", "overdue", Iso.Date(today)), ("ยม.002", "notebook", "out", Iso.Date(today)),
+            ("ยม.003", null, "returned", Iso.Date(today)), ("ยม.004", "other", "out", Iso.Date(today)),
+        }));
+        Assert.That(w.Query<string>(DocumentedQueries.OverdueLoansToday), Is.EqualTo(new[] { "ยม.001" }));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_loan WHERE borrower_group LIKE '%ใจดี%' OR item LIKE '%ใจดี%'"), Is.Zero);
+
+        w.Drop("returned.csv", "loan_no,item,borrower_group,loan_date,due_date,returned_date\n" +
+                               $"ยม.001,โปรเจคเตอร์ Epson,กลุ่มอำนวยการ,{Iso.Date(past)},{Iso.Date(yesterday)},{Iso.Date(today)}\n");
+        Run(w);
+        Assert.That(w.Scalar<string>("SELECT status FROM v_loans WHERE loan_no = 'ยม.001'"), Is.EqualTo("returned"));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_loans"), Is.EqualTo(4));
+    }
+
+    [Test]
+    public void Overdue_as_of_a_fixed_date_from_the_raw_dates()
+    {
+        using var w = new TestWarehouse();
+        w.Drop("l.csv", "loan_no,item,borrower_group,loan_date,due_date,returned_date\n" +
+                        "L1,a,g,2025-06-01,2025-06-10,\nL2,b,g,2025-06-01,2025-06-20,\nL3,c,g,2025-06-01,2025-06-05,2025-06-12\n");
+        Run(w);
+        const string AsOf = """
+            SELECT loan_no, CASE WHEN returned_date IS NOT NULL THEN 'returned' WHEN due_date < @day THEN 'overdue' ELSE 'out' END
+            FROM v_loans ORDER BY loan_no
+            """;
+        Assert.That(w.Query<(string, string)>(AsOf, new { day = "2025-06-15" }),
+            Is.EqualTo(new[] { ("L1", "overdue"), ("L2", "out"), ("L3", "returned") }));
+    }
+
+    [Test]
+    public void Bad_rows_are_rejected_by_rule()
+    {
+        using var w = new TestWarehouse();
+        w.Drop("bad.csv", "loan_no,item,equipment_type,borrower_group,loan_date,due_date,returned_date\n" +
+                          "L1,a,tv,g,2025-06-10,2025-06-12,2025-06-01\n" +   // 2: returned before loan
+                          ",a,tv,g,2025-06-10,,\n" +                          // 3: no number
+                          "L3,,tv,g,2025-06-10,,\n" +                         // 4: no item
+                          "L4,a,tv,,2025-06-10,,\n" +                         // 5: no group
+                          "L5,a,tv,g,never,,\n" +                             // 6: loan date
+                          "L6,a,tv,g,2025-06-10,soon,\n" +                    // 7: due date
+                          "L7,a,ตู้เย็น,g,2025-06-10,,\n");                    // 8: type unknown (warning: loaded)
+        var report = Run(w);
+        Assert.That(report.Files.Single().RowsLoaded, Is.EqualTo(1));
+        Assert.That(Rejects(w, "bad.csv"), Is.EqualTo(new[]
+        {
+            (2L, "LON-006"), (3L, "LON-001"), (4L, "LON-002"), (5L, "LON-003"), (6L, "LON-004"), (7L, "LON-005"), (8L, "LON-007"),
+        }));
+    }
+}
