@@ -11,6 +11,11 @@ public class ReportingViewContractTests
         ["v_reporting_rate"] = ["cycle", "district", "expected", "submitted", "on_time", "late", "missing", "reporting_rate", "on_time_rate"],
         ["v_school_size"] = ["cycle", "size_group", "schools", "students"],
         ["v_rejects"] = ["run_id", "source_file", "sheet", "row_number", "column_name", "rule", "value", "message"],
+        ["v_training"] = ["course_code", "course_title", "start_date", "fiscal_year", "school_code", "work_group", "participants", "attended", "passed", "hours"],
+        ["v_equipment"] = ["school_code", "school_name", "district", "equipment_type", "survey_date", "quantity", "working", "broken"],
+        ["v_dltv_readiness"] = ["school_code", "school_name", "district", "has_dish", "has_receiver", "has_tv", "ready", "usage_rate", "last_supervision", "last_rating"],
+        ["v_loans"] = ["loan_no", "item", "equipment_type", "borrower_group", "loan_date", "due_date", "returned_date", "status"],
+        ["v_service_requests"] = ["request_no", "requested_at", "requester_group", "service_type", "decision", "completed_at", "turnaround_days"],
         ["v_etl_runs"] = ["run_id", "started_at", "finished_at", "status", "files_seen", "files_loaded", "files_skipped", "files_rejected", "rows_loaded", "rows_rejected"],
     };
 
@@ -19,11 +24,6 @@ public class ReportingViewContractTests
     {
         ["v_student_duplicates"] = ["cycle", "student_key", "schools", "school_codes"],
         ["v_roster_reconciliation"] = ["cycle", "school_code", "grade", "sex", "roster_count", "enrolment_count", "difference"],
-        ["v_training"] = ["course_code", "course_title", "start_date", "fiscal_year", "school_code", "work_group", "participants", "attended", "passed", "hours"],
-        ["v_equipment"] = ["school_code", "school_name", "district", "equipment_type", "survey_date", "quantity", "working", "broken"],
-        ["v_dltv_readiness"] = ["school_code", "school_name", "district", "has_dish", "has_receiver", "has_tv", "ready", "usage_rate", "last_supervision", "last_rating"],
-        ["v_loans"] = ["loan_no", "item", "equipment_type", "borrower_group", "loan_date", "due_date", "returned_date", "status"],
-        ["v_service_requests"] = ["request_no", "requested_at", "requester_group", "service_type", "decision", "completed_at", "turnaround_days"],
     };
 
     [Test]
