@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
+using Dlict.Etl.Privacy;
 using Dlict.Warehouse.Sqlite;
 using NodaTime;
 using NodaTime.Testing;
@@ -37,6 +38,11 @@ public sealed class TestWarehouse : IDisposable
 
     public SqliteWarehouse Warehouse { get; }
 
+    /// <summary>The student-ID hash key, as the CLI resolves it without DLICT_HASH_KEY: the data folder's key file.</summary>
+    public HashKey HashKey => _hashKey ??= HashKey.ForDataDir(DataDir);
+
+    private HashKey? _hashKey;
+
     public IClock Clock { get; set; } = new FakeClock(Instant.FromUtc(2025, 7, 1, 3, 0));
 
     /// <summary>Writes a file into the inbox with the given arrival time (Bangkok local).</summary>
@@ -53,7 +59,7 @@ public sealed class TestWarehouse : IDisposable
     }
 
     public IngestReport Ingest(Cycle? cycle = null, string? kind = null, DateOnly? asOf = null, CycleCalendar? calendar = null) =>
-        new Ingestor(Warehouse, new IngestOptions(DataDir) { Cycle = cycle, Kind = kind, AsOf = asOf, Clock = Clock, Calendar = calendar ?? CycleCalendar.Default }).Run();
+        new Ingestor(Warehouse, new IngestOptions(DataDir) { Cycle = cycle, Kind = kind, AsOf = asOf, Clock = Clock, Calendar = calendar ?? CycleCalendar.Default, HashKey = HashKey }).Run();
 
     public T Scalar<T>(string sql, object? args = null)
     {

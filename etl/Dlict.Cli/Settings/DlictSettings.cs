@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
+using Dlict.Etl.Privacy;
 
 namespace Dlict.Cli.Settings;
 
@@ -8,6 +9,12 @@ namespace Dlict.Cli.Settings;
 public sealed record DlictSettings(DataDirectory DataDir, string Provider, string? Connection, DlictConfig Config)
 {
     public CycleCalendar Calendar => new(Config.Deadlines);
+
+    /// <summary><c>DLICT_HASH_KEY</c> as the environment gave it (null when unset): never printed, never in dlict.json.</summary>
+    public string? HashKeyText { get; init; }
+
+    /// <summary>The student-ID hash key: <c>DLICT_HASH_KEY</c>, else the data folder's key file (created on first use).</summary>
+    public HashKey HashKey() => Etl.Privacy.HashKey.Resolve(DataDir, HashKeyText);
 
     public static DlictSettings Resolve(ParseResult parse, Func<string, string?>? environment = null)
     {
@@ -19,6 +26,6 @@ public sealed record DlictSettings(DataDirectory DataDir, string Provider, strin
         if (provider is not ("sqlite" or "sqlserver"))
             throw new UsageException($"ไม่รู้จักผู้ให้บริการฐานข้อมูล '{provider}' (sqlite หรือ sqlserver) / unknown provider '{provider}': use sqlite or sqlserver");
         var connection = parse.GetValue(GlobalOptions.Connection) ?? environment("DLICT_CONNECTION") ?? config.Warehouse?.Connection;
-        return new DlictSettings(data, provider, connection, config);
+        return new DlictSettings(data, provider, connection, config) { HashKeyText = environment(Etl.Privacy.HashKey.EnvironmentVariable) };
     }
 }

@@ -41,6 +41,7 @@ public static class IngestVerb
                 AsOf = CommonOptions.ParseDate(parse.GetValue(AsOf), "--as-of"),
                 Paths = parse.GetValue(Paths) ?? [],
                 Calendar = settings.Calendar,
+                HashKey = settings.HashKey(),
                 Command = "ingest",
             };
             return Run(settings, options, Console.Out);

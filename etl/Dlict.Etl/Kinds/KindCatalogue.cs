@@ -31,6 +31,21 @@ public static class KindCatalogue
         Opt("submitted_at", "วันที่ส่ง", "วันที่ยืนยันข้อมูล"),
         Opt("school_name", "ชื่อโรงเรียน", "ชื่อสถานศึกษา"));
 
+    /// <summary>Student roster. The name columns are listed only so that a roster is recognised as one: they are never read.</summary>
+    public static readonly KindSchema Students = new("students", needsCycle: true,
+        Req("school_code", SchoolCodeAliases),
+        Req("student_id", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "เลขประจำตัวประชาชน 13 หลัก", "citizen id", "เลขประจำตัว"),
+        Req("grade", "ชั้น", "ระดับชั้น"),
+        Req("sex", "เพศ", "gender"),
+        Opt("birth_date", "วันเกิด", "วันเดือนปีเกิด", "วัน/เดือน/ปีเกิด"),
+        Opt("academic_year", "ปีการศึกษา"),
+        Opt("round", "รอบ", "ครั้งที่"),
+        Opt("submitted_at", "วันที่ส่ง", "วันที่ยืนยันข้อมูล"),
+        Opt("first_name", "ชื่อ"),
+        Opt("last_name", "นามสกุล"),
+        Opt("full_name", "ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อ สกุล"));
+
+
     public static readonly KindSchema Training = new("training", needsCycle: false,
         Req("course_code", "รหัสหลักสูตร", "รหัสวิชา"),
         Opt("course_title", "หลักสูตร", "ชื่อหลักสูตร", "ชื่อการอบรม"),
@@ -88,7 +103,7 @@ public static class KindCatalogue
         Opt("performed_by_group", "ผู้ดำเนินการ", "กลุ่มผู้ดำเนินการ"),
         Opt("completed_at", "วันที่ดำเนินการแล้วเสร็จ", "วันที่แล้วเสร็จ"));
 
-    public static IReadOnlyList<KindSchema> All { get; } = [Schools, Enrolment, Training, Equipment, Loans, DltvUsage, Supervision, ServiceRequests];
+    public static IReadOnlyList<KindSchema> All { get; } = [Schools, Enrolment, Students, Training, Equipment, Loans, DltvUsage, Supervision, ServiceRequests];
 
     public static KindSchema? Find(string name) =>
         All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -23,6 +23,9 @@ public sealed record IngestOptions(DataDirectory DataDir)
 
     public CycleCalendar Calendar { get; init; } = CycleCalendar.Default;
 
+    /// <summary>The secret of the student-ID hashes, resolved by the caller (CLI: DLICT_HASH_KEY, else the data folder's key file).</summary>
+    public Privacy.HashKey? HashKey { get; init; }
+
     public IClock Clock { get; init; } = SystemClock.Instance;
 
     public string Command { get; init; } = "ingest";

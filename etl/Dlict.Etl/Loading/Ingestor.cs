@@ -6,6 +6,7 @@ using Dlict.Etl.Kinds.Schools;
 using Dlict.Etl.Kinds.ServiceRequests;
 using Dlict.Etl.Kinds.Supervision;
 using Dlict.Etl.Kinds.Training;
+using Dlict.Etl.Kinds.Students;
 using Dlict.Warehouse;
 
 namespace Dlict.Etl.Loading;
@@ -16,7 +17,7 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
     /// <summary>The kind loaders, most specific first. Later kinds register here.</summary>
     public static IReadOnlyList<IKindLoader> Loaders { get; } =
     [
-        new SchoolRegistryLoader(), new EnrolmentLoader(),
+        new SchoolRegistryLoader(), new EnrolmentLoader(), new StudentLoader(),
         new TrainingLoader(), new EquipmentLoader(), new LoansLoader(), new DltvUsageLoader(), new SupervisionLoader(), new ServiceRequestsLoader(),
     ];
 

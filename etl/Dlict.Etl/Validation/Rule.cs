@@ -7,6 +7,7 @@ public sealed record Rule(string Code, Severity Severity, string Thai, string En
     {
         "SCH" => "schools",
         "ENR" => "enrolment",
+        "STU" => "students",
         "TRN" => "training",
         "EQP" => "equipment",
         "LON" => "loans",

@@ -29,6 +29,15 @@ public static partial class Rules
     public static readonly Rule SchoolNameAmbiguous = new("ENR-013", Severity.Error, "ชื่อโรงเรียนนี้ซ้ำกันหลายโรงในทะเบียน ให้ใส่รหัสโรงเรียน", "school name matches several schools; give the school code");
     public static readonly Rule CountMissing = new("ENR-014", Severity.Error, "ไม่มีจำนวนนักเรียนชายหรือหญิง", "male or female count missing");
 
+    public static readonly Rule StudentIdCheckDigit = new("STU-001", Severity.Error, "เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักที่ 13 ไม่ตรง)", "citizen ID check digit (13th digit) is wrong");
+    public static readonly Rule StudentGCodeInvalid = new("STU-002", Severity.Error, "รหัส G ไม่ถูกต้อง (ต้องเป็น G ตามด้วยตัวเลข 12 หลัก)", "invalid G-code (G followed by 12 digits)");
+    public static readonly Rule StudentSexUnknown = new("STU-003", Severity.Error, "เพศไม่ถูกต้อง (ชาย/หญิง, M/F, 1/2)", "unknown sex (ชาย/หญิง, M/F, 1/2)");
+    public static readonly Rule StudentGradeUnknown = new("STU-004", Severity.Error, "ชั้นเรียนไม่ถูกต้อง (อ.1–อ.3, ป.1–ป.6, ม.1–ม.6, ปวช.1–ปวช.3)", "unknown grade (K1–K3, P1–P6, M1–M6, vocational 1–3)");
+    public static readonly Rule StudentSchoolUnknown = new("STU-005", Severity.Error, "ไม่พบรหัสโรงเรียนนี้ในทะเบียนโรงเรียน หรือรหัสไม่ถูกต้อง", "school code invalid or not in the school registry");
+    public static readonly Rule StudentDuplicateInSchool = new("STU-006", Severity.Error, "เลขประจำตัวนักเรียนซ้ำในโรงเรียนเดียวกัน (นับครั้งแรกเท่านั้น)", "the same student ID appears twice for one school (the first is kept)");
+    public static readonly Rule StudentBirthDateUnreadable = new("STU-007", Severity.Warning, "อ่านวันเกิดไม่ได้ ไม่ได้บันทึกวันเกิด", "birth date unreadable; not stored");
+    public static readonly Rule StudentIdMissing = new("STU-008", Severity.Error, "ไม่มีเลขประจำตัวประชาชน หรือไม่ใช่ตัวเลข 13 หลัก", "student ID missing or not 13 digits");
+
     public static IReadOnlyList<Rule> All => typeof(Rules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(Rule))

@@ -16,14 +16,15 @@ public class ReportingViewContractTests
         ["v_dltv_readiness"] = ["school_code", "school_name", "district", "has_dish", "has_receiver", "has_tv", "ready", "usage_rate", "last_supervision", "last_rating"],
         ["v_loans"] = ["loan_no", "item", "equipment_type", "borrower_group", "loan_date", "due_date", "returned_date", "status"],
         ["v_service_requests"] = ["request_no", "requested_at", "requester_group", "service_type", "decision", "completed_at", "turnaround_days"],
+        ["v_submission_history"] = ["cycle", "school_code", "version", "submitted_at", "rows_loaded", "rejected_rows", "is_latest"],
+        ["v_student_duplicates"] = ["cycle", "student_key", "schools", "school_codes"],
+        ["v_roster_reconciliation"] = ["cycle", "school_code", "grade", "sex", "roster_count", "enrolment_count", "difference"],
         ["v_etl_runs"] = ["run_id", "started_at", "finished_at", "status", "files_seen", "files_loaded", "files_skipped", "files_rejected", "rows_loaded", "rows_rejected"],
     };
 
     /// <summary>Promised by warehouse.md but built by later scripts: checked once they exist.</summary>
     private static readonly Dictionary<string, string[]> RequiredWhenPresent = new()
     {
-        ["v_student_duplicates"] = ["cycle", "student_key", "schools", "school_codes"],
-        ["v_roster_reconciliation"] = ["cycle", "school_code", "grade", "sex", "roster_count", "enrolment_count", "difference"],
     };
 
     [Test]

@@ -1,0 +1,82 @@
+using Dapper;
+using Dlict.Etl.Cycles;
+using Dlict.Etl.Loading;
+
+namespace Dlict.Etl.Kinds.Students;
+
+/// <summary>
+/// The rosters one file brings (one per school and cycle): the latest by submission time replaces the school's
+/// students in fact_student; every roster is kept as a version in fact_roster_submission.
+/// </summary>
+public sealed class RosterBook(LoadContext context)
+{
+    private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
+    private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
+    private readonly List<(int Cycle, string School)> _pendingDeletes = [];
+
+    public Roster Draft(Cycle cycle, string school, DateTime submittedAt)
+    {
+        if (!_drafts.TryGetValue((cycle.Key, school), out var draft))
+        {
+            if (!_existing.ContainsKey(cycle.Key)) LoadExisting(cycle);
+            _drafts[(cycle.Key, school)] = draft = new Roster(cycle, school, submittedAt);
+        }
+        if (submittedAt > draft.SubmittedAt) draft.SubmittedAt = submittedAt;
+        return draft;
+    }
+
+    /// <summary>At a roster's first valid row: does it replace the school's students? (Unless a later roster is loaded already.)</summary>
+    public void Decide(Roster draft)
+    {
+        if (draft.Decided) return;
+        draft.Decided = true;
+        var existing = _existing[draft.Cycle.Key].TryGetValue(draft.School, out var e) ? e : ((int, DateTime?)?)null;
+        draft.Replaces = existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
+        if (draft.Replaces && existing is not null) _pendingDeletes.Add((draft.Cycle.Key, draft.School));
+    }
+
+    public void DeleteReplacedStudents()
+    {
+        foreach (var (cycle, school) in _pendingDeletes)
+            context.Connection.Execute("DELETE FROM fact_student WHERE cycle_key = @cycle AND school_code = @school", new { cycle, school }, context.Transaction);
+        _pendingDeletes.Clear();
+    }
+
+    /// <summary>Writes every roster of the file as a new version.</summary>
+    public void Record()
+    {
+        var rows = new List<object?[]>();
+        foreach (var d in _drafts.Values)
+        {
+            var existing = _existing[d.Cycle.Key].TryGetValue(d.School, out var e) ? e : ((int Version, DateTime? LatestAt)?)null;
+            var isLatest = d.Replaces || existing is null;
+            if (isLatest && existing is not null)
+                context.Connection.Execute("UPDATE fact_roster_submission SET is_latest = 0 WHERE cycle_key = @c AND school_code = @s",
+                    new { c = d.Cycle.Key, s = d.School }, context.Transaction);
+            rows.Add([d.Cycle.Key, d.School, (existing?.Version ?? 0) + 1, d.SubmittedAt, context.FileId, d.Students, d.RejectedRows, isLatest ? 1 : 0]);
+        }
+        context.Warehouse.BulkInsert(context.Transaction, "fact_roster_submission",
+            ["cycle_key", "school_code", "version", "submitted_at", "file_id", "students", "rejected_rows", "is_latest"], rows);
+    }
+
+    private void LoadExisting(Cycle cycle) =>
+        _existing[cycle.Key] = context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(
+                """
+                SELECT school_code, MAX(version), MAX(CASE WHEN is_latest = 1 THEN submitted_at END)
+                FROM fact_roster_submission WHERE cycle_key = @key GROUP BY school_code
+                """, new { key = cycle.Key }, context.Transaction)
+            .ToDictionary(r => r.School, r => (r.Version, r.LatestAt), StringComparer.Ordinal);
+}
+
+/// <summary>One school's roster for one cycle in this file, with the short hashes seen (duplicates within the school).</summary>
+public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
+{
+    public Cycle Cycle { get; } = cycle;
+    public string School { get; } = school;
+    public DateTime SubmittedAt { get; set; } = submittedAt;
+    public bool Decided { get; set; }
+    public bool Replaces { get; set; }
+    public int Students { get; set; }
+    public int RejectedRows { get; set; }
+    public HashSet<UInt128> Seen { get; } = [];
+}

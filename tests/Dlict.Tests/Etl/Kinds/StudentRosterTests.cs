@@ -1,0 +1,129 @@
+using System.Text;
+using Dlict.Etl.Demo;
+using Dlict.Etl.Loading;
+using Dlict.Etl.Privacy;
+
+namespace Dlict.Tests.Etl.Kinds;
+
+/// <summary>Kind `students`: IDs checked and hashed, names never stored, duplicates and reconciliation views.</summary>
+public class StudentRosterTests
+{
+    private const string Header = "รหัสโรงเรียน,เลขประจำตัวประชาชน,ชื่อ,นามสกุล,ชั้น,เพศ,วันเกิด\n";
+
+    private static TestWarehouse WithSchools()
+    {
+        var w = new TestWarehouse();
+        w.LoadRegistry(("1041010001", "บ้านหนองบัว", "เมืองอุดรธานี"), ("1041010002", "บ้านโคก", "เมืองอุดรธานี"));
+        return w;
+    }
+
+    /// <summary>A valid ID whose weighted sum leaves <paramref name="remainder"/> mod 11.</summary>
+    internal static string IdWithRemainder(int remainder, long start = 110170000000)
+    {
+        for (var p = start; ; p++)
+        {
+            var prefix = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var sum = 0;
+            for (var i = 0; i < 12; i++) sum += (prefix[i] - '0') * (13 - i);
+            if (sum % 11 == remainder) return prefix + CitizenIds.CheckDigit(prefix);
+        }
+    }
+
+    [Test]
+    public void Check_digit_edge_cases_and_g_codes_load_and_bad_ids_are_rejected_masked()
+    {
+        using var w = WithSchools();
+        var zero = IdWithRemainder(0);
+        var one = IdWithRemainder(1);
+        Assert.That((zero[12], one[12]), Is.EqualTo(('1', '0')), "remainder 0 → 1, remainder 1 → 0");
+        var bad = zero[..12] + (char)('0' + (zero[12] - '0' + 3) % 10);
+        w.Drop("รายชื่อนักเรียน_2568-1.csv", Header +
+            $"1041010001,{zero},สมชาย,ใจดี,ป.1,ชาย,1/3/2561\n" +
+            $"1041010001,{one[..1]}-{one[1..5]}-{one[5..10]}-{one[10..12]}-{one[12..]},สมหญิง,ใจดี,ป.1,หญิง,2018-04-02\n" +
+            "1041010001,G123456789012,ไม่มีเลข,ประชาชน,อ.2,M,\n" +
+            $"1041010001,{bad},ผิด,หลัก,ป.2,F,\n" +
+            "1041010001,G12345,สั้น,ไป,ป.2,2,\n" +
+            $"1041010001,{zero},ซ้ำ,ในโรงเรียน,ป.1,ชาย,\n" +
+            $"1041010002,{IdWithRemainder(5)},เพศ,ผิด,ป.1,x,\n" +
+            $"1041010002,{IdWithRemainder(6)},วันเกิด,ผิด,ป.1,1,31/02/2561\n");
+
+        var report = w.Ingest();
+
+        Assert.That(report.Files.Single().Status, Is.EqualTo(FileStatus.Loaded), report.Files.Single().Message);
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(4));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student WHERE id_kind = 'g_code'"), Is.EqualTo(1));
+        var rejects = w.Query<(string Rule, string? Value)>("SELECT rule, value FROM v_rejects ORDER BY row_number");
+        Assert.That(rejects.Select(r => r.Rule), Is.EqualTo(new[] { "STU-001", "STU-002", "STU-006", "STU-003", "STU-007" }));
+        Assert.That(rejects[0].Value, Is.EqualTo($"{bad[0]}-{bad[1..5]}-xxxxx-xx-{bad[12]}"));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_rejects WHERE value LIKE @z", new { z = "%" + zero[5..] + "%" }), Is.Zero);
+        Assert.That(w.Scalar<string>("SELECT MIN(student_key) FROM fact_student"), Has.Length.EqualTo(64).And.Not.Contains(zero));
+    }
+
+    [Test]
+    public void The_same_id_in_two_schools_is_kept_in_both_and_reported_as_a_duplicate()
+    {
+        using var w = WithSchools();
+        var id = IdWithRemainder(3);
+        w.Drop("students 2568_1.csv", Header + $"1041010002,{id},ก,ข,ป.1,ชาย,\n1041010001,{id},ก,ข,ป.1,ชาย,\n");
+
+        w.Ingest();
+
+        var duplicates = w.Query<(string Cycle, long Schools, string Codes)>("SELECT cycle, schools, school_codes FROM v_student_duplicates");
+        Assert.That(duplicates, Is.EqualTo(new[] { ("2568/1", 2L, "1041010001,1041010002") }));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Roster_counts_are_reconciled_with_enrolment_and_a_resubmitted_roster_replaces_the_school()
+    {
+        using var w = WithSchools();
+        w.Drop("enrol_2568-1.csv", "school_code,grade,male,female\n1041010001,ป.1,2,1\n");
+        w.Drop("roster_2568-1.csv", Header + $"1041010001,{IdWithRemainder(2)},ก,ข,ป.1,ชาย,\n1041010001,{IdWithRemainder(4)},ก,ข,ป.1,หญิง,\n1041010001,{IdWithRemainder(7)},ก,ข,ป.2,หญิง,\n",
+            arrivedAt: new DateTime(2025, 6, 2, 9, 0, 0));
+        w.Ingest();
+        var rows = w.Query<(string Grade, string Sex, long? Roster, long? Enrolment, long? Difference)>(
+            "SELECT grade, sex, roster_count, enrolment_count, difference FROM v_roster_reconciliation WHERE school_code = '1041010001' ORDER BY grade_order, sex DESC");
+        Assert.That(rows, Is.EqualTo(new (string, string, long?, long?, long?)[]
+        {
+            ("ป.1", "male", 1, 2, -1), ("ป.1", "female", 1, 1, 0), ("ป.2", "female", 1, null, null),
+        }));
+
+        w.Drop("roster_2568-1 แก้ไข.csv", Header + $"1041010001,{IdWithRemainder(2)},ก,ข,ป.1,ชาย,\n1041010001,{IdWithRemainder(8)},ก,ข,ป.1,ชาย,\n1041010001,{IdWithRemainder(4)},ก,ข,ป.1,หญิง,\n",
+            arrivedAt: new DateTime(2025, 6, 3, 9, 0, 0));
+        w.Ingest();
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_roster_reconciliation WHERE school_code = '1041010001' AND difference <> 0"), Is.Zero);
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_roster_submission WHERE is_latest = 1"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_name_never_reaches_the_database_file()
+    {
+        const string name = "ณัฐวรรณพิเศษสุดยอด";
+        using var w = WithSchools();
+        w.Drop("roster_2568-1.csv", Header + $"1041010001,{IdWithRemainder(2)},{name},ทดสอบนามสกุลพิเศษ,ป.1,ชาย,\n1041010001,123,{name},ทดสอบ,ป.1,ชาย,\n");
+        w.Ingest();
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(1));
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var needle = Encoding.UTF8.GetBytes(name);
+        foreach (var file in new[] { w.DataDir.WarehouseFile, w.DataDir.WarehouseFile + "-wal" }.Where(File.Exists))
+            Assert.That(File.ReadAllBytes(file).AsSpan().IndexOf(needle), Is.EqualTo(-1), file);
+        Assert.That(File.ReadAllBytes(w.DataDir.WarehouseFile).AsSpan().IndexOf(Encoding.UTF8.GetBytes("ทดสอบนามสกุลพิเศษ")), Is.EqualTo(-1));
+    }
+
+    [Test]
+    public void The_generated_key_file_is_readable_by_its_owner_only_and_the_environment_key_wins()
+    {
+        using var dir = new TempDir();
+        var data = new DataDirectory(dir.Path);
+        var first = HashKey.Resolve(data, null);
+        Assert.That(first.Bytes, Has.Length.EqualTo(32));
+        Assert.That(HashKey.Resolve(data, null).Bytes, Is.EqualTo(first.Bytes), "the file is reused");
+        if (!OperatingSystem.IsWindows())
+            Assert.That(File.GetUnixFileMode(Path.Combine(dir.Path, HashKey.FileName)), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+        var fromEnv = HashKey.Resolve(data, File.ReadAllText(Path.Combine(dir.Path, HashKey.FileName)));
+        Assert.That(fromEnv.Bytes, Is.EqualTo(first.Bytes), "the file's text in DLICT_HASH_KEY gives the same hashes");
+        Assert.That(new StudentKey(HashKey.FromText("another secret", "test")).Of("G123456789012").Hex,
+            Is.Not.EqualTo(new StudentKey(first).Of("G123456789012").Hex));
+    }
+}
