@@ -21,7 +21,7 @@ public static class DemoVerb
             """
             สร้างเขตพื้นที่จำลอง (4 อำเภอ ~200 โรงเรียน) พร้อมไฟล์ที่ไม่เรียบร้อยเหมือนจริง แล้วนำเข้าและทำรายงาน
             Makes a synthetic district with realistic messy files (Windows-874, BOM, xlsx, wide DMC form, Thai digits, BE dates,
-            broken rows, late and missing schools, a resubmission), then runs migrate, ingest and report.
+            broken rows, late and missing schools, a resubmission), then runs migrate, ingest, check and report.
 
             ตัวอย่าง / examples:
               dlict demo
@@ -49,8 +49,11 @@ public static class DemoVerb
         ReportVerb.Run(settings, null, null, SystemClock.Instance, report);
 
         var warehouse = WarehouseFactory.Create(settings);
-        using var connection = warehouse.OpenReadOnly();
         var latest = ReportVerb.LatestCycle(warehouse);
+        var completeness = latest is { } cycle ? Path.Combine(settings.DataDir.Out, $"completeness-{cycle.FileTag}.xlsx") : "-";
+        if (latest is { } checkedCycle)
+            CheckVerb.Run(settings, new CheckVerb.Request(checkedCycle, null, completeness, false, false), SystemClock.Instance, TextWriter.Null);
+        using var connection = warehouse.OpenReadOnly();
         var schools = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM v_school WHERE status = 'open'");
         var students = connection.ExecuteScalar<long?>("SELECT SUM(total) FROM v_enrolment WHERE cycle = @c", new { c = latest?.ToString() }) ?? 0;
         var files = connection.QuerySingle<(long Loaded, long Rejected)>(
@@ -64,6 +67,7 @@ public static class DemoVerb
         output.WriteLine($"  ไฟล์ที่นำเข้า / files loaded:             {files.Loaded:N0}, rejected whole: {files.Rejected:N0}");
         output.WriteLine($"  แถวที่ไม่ผ่านการตรวจ / rows rejected:      {rejectedRows:N0} (see v_rejects, or `dlict check`)");
         output.WriteLine($"  รายงานผู้บริหาร / workbook:               {report.ToString().Trim()}");
+        output.WriteLine($"  ความครบถ้วน / completeness ({latest}):    {completeness}");
         output.WriteLine($"  เวลา / took {clock.Elapsed.TotalSeconds:0.0} s");
         output.WriteLine("ลองต่อ / next: dlict sql \"SELECT district, SUM(total) FROM v_enrolment WHERE cycle='2568/1' GROUP BY district\" --format table");
         return ingestExit == ExitCodes.Rejected ? ExitCodes.Ok : ingestExit;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Dlict.Etl.Cycles;
 using Dlict.Warehouse;
@@ -7,15 +8,18 @@ namespace Dlict.Etl.Loading;
 /// <summary>Keeps dim_cycle in step with the cycles that arrive and with the configured deadlines.</summary>
 public static class CycleTable
 {
-    public static void Ensure(LoadContext context, Cycle cycle)
+    public static void Ensure(LoadContext context, Cycle cycle) =>
+        Ensure(context.Connection, context.Transaction, cycle, context.Calendar);
+
+    /// <summary>Inserts the cycle, or sets its deadline from the calendar (dlict.json may have moved it since the data arrived).</summary>
+    public static void Ensure(DbConnection connection, DbTransaction? transaction, Cycle cycle, CycleCalendar calendar)
     {
-        var deadline = Iso.Date(context.Calendar.Deadline(cycle));
+        var deadline = Iso.Date(calendar.Deadline(cycle));
         var parameters = new { key = cycle.Key, cycle = cycle.ToString(), year = cycle.AcademicYear, round = cycle.Round, deadline };
-        var updated = context.Connection.Execute(
-            "UPDATE dim_cycle SET deadline = @deadline WHERE cycle_key = @key", parameters, context.Transaction);
+        var updated = connection.Execute("UPDATE dim_cycle SET deadline = @deadline WHERE cycle_key = @key", parameters, transaction);
         if (updated == 0)
-            context.Connection.Execute(
+            connection.Execute(
                 "INSERT INTO dim_cycle (cycle_key, cycle, academic_year, round, deadline) VALUES (@key, @cycle, @year, @round, @deadline)",
-                parameters, context.Transaction);
+                parameters, transaction);
     }
 }

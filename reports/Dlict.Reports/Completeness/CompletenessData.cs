@@ -1,0 +1,38 @@
+namespace Dlict.Reports.Completeness;
+
+/// <summary>Everything the completeness workbook and `dlict check` show for one cycle (optionally as of a day).</summary>
+public sealed record CompletenessData(
+    string Cycle,
+    DateOnly? Deadline,
+    DateOnly? AsOf,
+    IReadOnlyList<SchoolCompleteness> Schools,
+    IReadOnlyList<RejectLine> Rejects)
+{
+    /// <summary>One line per district (by name) and the <c>ALL</c> line last.</summary>
+    public IReadOnlyList<DistrictCompleteness> Districts()
+    {
+        static DistrictCompleteness Line(string district, IEnumerable<SchoolCompleteness> schools)
+        {
+            var list = schools.ToList();
+            int Count(string status) => list.Count(s => s.Status == status);
+            return new DistrictCompleteness(district, list.Count, list.Count - Count("missing"), Count("on_time"), Count("late"), Count("missing"));
+        }
+
+        return Schools.GroupBy(s => s.District ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Line(g.Key, g))
+            .Append(Line(DistrictCompleteness.All, Schools))
+            .ToList();
+    }
+
+    /// <summary>Missing first, then late, then on time; within each by district, cluster and code.</summary>
+    public IEnumerable<SchoolCompleteness> Sorted() => Schools
+        .OrderBy(s => s.StatusOrder).ThenBy(s => s.District, StringComparer.Ordinal)
+        .ThenBy(s => s.Cluster, StringComparer.Ordinal).ThenBy(s => s.SchoolCode, StringComparer.Ordinal);
+
+    /// <summary>The same data narrowed to one school.</summary>
+    public CompletenessData ForSchool(string schoolCode) => this with
+    {
+        Schools = Schools.Where(s => s.SchoolCode == schoolCode).ToList(),
+        Rejects = Rejects.Where(r => r.SchoolCode == schoolCode).ToList(),
+    };
+}
