@@ -103,7 +103,10 @@ public static class CompletenessQuery
         .OrderBy(r => r.school_code, StringComparer.Ordinal).ThenBy(r => r.Item3.SourceFile, StringComparer.Ordinal)
         .ThenBy(r => r.Item3.RowNumber).ToList();
 
+    /// <summary>Per school: no roster, match or mismatch. Skipped (all "no roster") when the cycle has no roster at all:
+    /// the reconciliation view scans every enrolment row, the dominant cost of a national check.</summary>
     private static Dictionary<string, RosterCheck> RosterChecks(DbConnection c, string cycle) =>
+        c.ExecuteScalar<long>("SELECT COUNT(*) FROM v_roster_history WHERE cycle = @cycle", new { cycle }) == 0 ? [] :
         c.Query<(string School, long RosterCells, long Mismatched)>(
             """
             SELECT school_code,

@@ -79,3 +79,11 @@ JOIN dim_grade g ON g.grade_key = k.grade_key
 LEFT JOIN roster r ON r.cycle_key = k.cycle_key AND r.school_code = k.school_code AND r.grade_key = k.grade_key AND r.sex = k.sex
 LEFT JOIN enrolment e ON e.cycle_key = k.cycle_key AND e.school_code = k.school_code AND e.grade_key = k.grade_key AND e.sex = k.sex;
 GO
+
+-- Every roster version (what the completeness check uses to know whether a cycle has rosters at all).
+CREATE VIEW v_roster_history AS
+SELECT c.cycle, r.school_code, r.version, r.submitted_at, r.students, r.rejected_rows,
+       CAST(r.is_latest AS int) AS is_latest, r.file_id
+FROM fact_roster_submission r
+JOIN dim_cycle c ON c.cycle_key = r.cycle_key;
+GO

@@ -17,6 +17,8 @@ CREATE UNIQUE INDEX ux_fact_roster_submission_version ON fact_roster_submission 
 
 -- One row per student of the latest roster of each school and cycle. A rowid table with one index in
 -- school order: the loader streams millions of rows; duplicates within a school are refused while reading.
+-- No index on student_key: random 64-hex keys doubled the ingest cost of a national roster (6.5M rows), and
+-- v_student_duplicates is an occasional analyst query that can afford one sort.
 CREATE TABLE fact_student (
     cycle_key   INTEGER NOT NULL REFERENCES dim_cycle (cycle_key),
     school_code TEXT    NOT NULL,
@@ -28,7 +30,6 @@ CREATE TABLE fact_student (
     file_id     INTEGER NOT NULL
 );
 CREATE INDEX ix_fact_student_school ON fact_student (cycle_key, school_code);
-CREATE INDEX ix_fact_student_key ON fact_student (cycle_key, student_key);
 
 -- Every enrolment submission version (what `dlict check --as-of` replays).
 CREATE VIEW v_submission_history AS
@@ -77,3 +78,9 @@ JOIN dim_cycle c ON c.cycle_key = k.cycle_key
 JOIN dim_grade g ON g.grade_key = k.grade_key
 LEFT JOIN roster r ON r.cycle_key = k.cycle_key AND r.school_code = k.school_code AND r.grade_key = k.grade_key AND r.sex = k.sex
 LEFT JOIN enrolment e ON e.cycle_key = k.cycle_key AND e.school_code = k.school_code AND e.grade_key = k.grade_key AND e.sex = k.sex;
+
+-- Every roster version (what the completeness check uses to know whether a cycle has rosters at all).
+CREATE VIEW v_roster_history AS
+SELECT c.cycle, r.school_code, r.version, r.submitted_at, r.students, r.rejected_rows, r.is_latest, r.file_id
+FROM fact_roster_submission r
+JOIN dim_cycle c ON c.cycle_key = r.cycle_key;
