@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dlict.Reports.Completeness;
+using Dlict.Reports.Workbooks;
 
 namespace Dlict.Cli.Output;
 

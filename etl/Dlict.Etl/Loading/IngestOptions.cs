@@ -18,12 +18,10 @@ public sealed record IngestOptions(DataDirectory DataDir)
     /// <summary>Files or folders to load instead of the inbox.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
-    /// <summary>The secret for HMAC-SHA256 of citizen and staff ids (<c>DLICT_HASH_KEY</c>); kinds with person ids reject the file when it is null.</summary>
-    public byte[]? HashKey { get; init; }
 
     public CycleCalendar Calendar { get; init; } = CycleCalendar.Default;
 
-    /// <summary>The secret of the student-ID hashes, resolved by the caller (CLI: DLICT_HASH_KEY, else the data folder's key file).</summary>
+    /// <summary>The secret of the student and staff ID hashes, resolved by the caller (CLI: DLICT_HASH_KEY, else the data folder's key file).</summary>
     public Privacy.HashKey? HashKey { get; init; }
 
     public IClock Clock { get; init; } = SystemClock.Instance;

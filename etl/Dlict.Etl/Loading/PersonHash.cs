@@ -13,9 +13,7 @@ public static class PersonHash
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(id)));
     }
 
-    /// <summary>The key, or a whole-file reject saying it is missing.</summary>
-    public static byte[] RequireKey(LoadContext context, string kind) =>
-        context.Options.HashKey ?? throw new FileRejectedException(
-            $"ไม่มีกุญแจสำหรับเข้ารหัสเลขประจำตัวบุคคล (DLICT_HASH_KEY) จึงโหลดไฟล์ {kind} นี้ไม่ได้ ไม่มีข้อมูลใดถูกบันทึก",
-            $"the hash key for person ids is missing (DLICT_HASH_KEY): a {kind} file cannot be loaded without it; nothing was stored");
+    /// <summary>The key's bytes: the one the caller resolved, else the data folder's key file (created on first use).</summary>
+    public static byte[] RequireKey(LoadContext context) =>
+        (context.Options.HashKey ?? Privacy.HashKey.ForDataDir(context.Options.DataDir)).Bytes;
 }

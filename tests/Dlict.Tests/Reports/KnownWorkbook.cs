@@ -12,7 +12,7 @@ public static class KnownWorkbook
     private static readonly Lazy<WorkbookReadback> Full = new(() => new WorkbookReadback(Build("full", ops: true)));
     private static readonly Lazy<WorkbookReadback> EmptyViews = new(() => new WorkbookReadback(Build("empty", ops: false)));
 
-    /// <summary>Only the views migrations build today: the operations sheets say "ยังไม่มีข้อมูล".</summary>
+    /// <summary>Without the operations views (as before their migration): the operations sheets say "ยังไม่มีข้อมูล".</summary>
     public static WorkbookReadback WithoutOperationsViews => Plain.Value;
 
     /// <summary>With v_training, v_equipment, v_dltv_readiness and v_service_requests holding known rows.</summary>
@@ -28,6 +28,7 @@ public static class KnownWorkbook
         Directory.CreateDirectory(Folder);
         var warehouse = KnownWarehouse.Create(Path.Combine(Folder, name + ".db"));
         if (ops is { } withRows) OperationsViews.Add(warehouse, withRows);
+        else OperationsViews.Drop(warehouse);
         return ManagementWorkbook.Write(warehouse, new ReportRequest(null, Path.Combine(Folder, name + ".xlsx"), KnownWarehouse.Office, GeneratedAt));
     }
 }

@@ -9,9 +9,18 @@ namespace Dlict.Tests.Reports;
 /// </summary>
 public static class OperationsViews
 {
+    /// <summary>Removes the real operations views, as in a warehouse whose operations data is not built yet.</summary>
+    public static void Drop(SqliteWarehouse warehouse)
+    {
+        using var c = warehouse.Open();
+        foreach (var view in new[] { "v_training", "v_equipment", "v_dltv_readiness", "v_service_requests", "v_loans" })
+            c.Execute($"DROP VIEW IF EXISTS {view}");
+    }
+
     public static void Add(SqliteWarehouse warehouse, bool withRows = true)
     {
         using var c = warehouse.Open();
+        Drop(warehouse);
         c.Execute("""
             CREATE TABLE t_training (course_code TEXT, course_title TEXT, start_date TEXT, fiscal_year INTEGER, school_code TEXT, work_group TEXT, participants INTEGER, attended INTEGER, passed INTEGER, hours REAL);
             CREATE VIEW v_training AS SELECT course_code, course_title, start_date, fiscal_year, school_code, work_group, participants, attended, passed, hours FROM t_training;

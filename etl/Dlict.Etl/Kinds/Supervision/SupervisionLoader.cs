@@ -30,7 +30,7 @@ public sealed class SupervisionLoader : IKindLoader
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
-        var key = header.IndexOf("supervisor_id") is null ? null : PersonHash.RequireKey(context, Schema.Name);
+        var key = header.IndexOf("supervisor_id") is null ? null : PersonHash.RequireKey(context);
         var registry = SchoolRegistry.Load(context.Connection, context.Transaction);
         var persons = LookupKeys.Persons(context);
         var seen = new HashSet<(string, DateOnly)>();

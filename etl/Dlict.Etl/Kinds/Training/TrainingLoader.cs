@@ -19,7 +19,7 @@ public sealed class TrainingLoader : IKindLoader
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
-        var key = PersonHash.RequireKey(context, Schema.Name);
+        var key = PersonHash.RequireKey(context);
         var registry = SchoolRegistry.Load(context.Connection, context.Transaction);
         var courses = context.Shared(() => new CourseKeys(context));
         var persons = LookupKeys.Persons(context);

@@ -1,17 +1,18 @@
 using Dlict.Etl.Loading;
+using Dlict.Etl.Privacy;
 
 namespace Dlict.Tests.Etl.Operations;
 
 /// <summary>Ingest with a hash key (the operations kinds hash person ids), and a small registry of three schools.</summary>
 public static class OperationsIngest
 {
-    public static readonly byte[] Key = "test-hash-key-for-dlict-operations"u8.ToArray();
+    public static readonly HashKey Key = HashKey.FromText("test-hash-key-for-dlict-operations", "test");
 
     public const string School1 = "1041010001";
     public const string School2 = "1041010002";
     public const string School3 = "1041010003";
 
-    public static IngestReport Run(TestWarehouse w, byte[]? key = null, string? kind = null) =>
+    public static IngestReport Run(TestWarehouse w, HashKey? key = null, string? kind = null) =>
         new Ingestor(w.Warehouse, new IngestOptions(w.DataDir) { HashKey = key ?? Key, Clock = w.Clock, Kind = kind }).Run();
 
     /// <summary>Three schools: 0001 and 0002 use DLTV, 0003 does not.</summary>
