@@ -36,6 +36,6 @@ public static class Program
 
     private static IEnumerable<Command> Verbs() =>
     [
-        MigrateVerb.Build(), IngestVerb.Build(), SqlVerb.Build(), StatusVerb.Build(), DemoVerb.Build(), ReportVerb.Build(), CheckVerb.Build(),
+        MigrateVerb.Build(), IngestVerb.Build(), CheckVerb.Build(), ReportVerb.Build(), SqlVerb.Build(), StatusVerb.Build(), ServeVerb.Build(), DemoVerb.Build(),
     ];
 }

@@ -21,7 +21,8 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         new TrainingLoader(), new EquipmentLoader(), new LoansLoader(), new DltvUsageLoader(), new SupervisionLoader(), new ServiceRequestsLoader(),
     ];
 
-    public IngestReport Run(IProgress<FileOutcome>? progress = null)
+    /// <summary>Loads the files; <paramref name="cancellationToken"/> is checked between files, never inside one.</summary>
+    public IngestReport Run(IProgress<FileOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
         options.DataDir.Create();
         using var ingestLock = IngestLock.Acquire(options.DataDir);
@@ -31,6 +32,7 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         var outcomes = new List<FileOutcome>();
         foreach (var path in FilesToLoad())
         {
+            if (cancellationToken.IsCancellationRequested) break;
             var outcome = ingest.Run(runId, path);
             outcomes.Add(outcome);
             progress?.Report(outcome);

@@ -1,0 +1,48 @@
+using Coravel;
+using Dlict.Cli.Serve.Mail;
+using Dlict.Cli.Settings;
+using Dlict.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Dlict.Cli.Serve;
+
+/// <summary>
+/// The generic host of <c>dlict serve</c>: Coravel's scheduler, console + file logging, and the systemd /
+/// Windows service integration (both no-ops when run from a terminal). Stops on Ctrl+C, SIGTERM or service stop.
+/// </summary>
+public static class ServeHost
+{
+    public static IHost Build(DlictSettings settings, IWarehouse warehouse)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.DataDir.Root });
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
+        });
+        builder.Logging.AddProvider(new FileLog(Path.Combine(settings.DataDir.Root, "logs")));
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Coravel", LogLevel.Warning);
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService(o => o.ServiceName = "dlict");
+        // A running ingest finishes its file (or stops between files); give it time before the host gives up.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(5));
+        builder.Services.AddScheduler();
+        var host = builder.Build();
+
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("dlict.serve");
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        var jobs = new ServeJobs(settings, warehouse, SystemClock.Instance, SmtpMailer.From(settings.Config), RetryPolicy.Production, logger);
+        host.Services.UseScheduler(s => ServeSchedule.Register(s, jobs, SystemClock.Instance, lifetime.ApplicationStopping))
+            .OnError(e => logger.LogError(e, "scheduler error"));
+        lifetime.ApplicationStarted.Register(() => logger.LogInformation("dlict serve started on {Data}; {Schedule}", settings.DataDir.Root, Describe(jobs.Schedule)));
+        lifetime.ApplicationStopping.Register(() => logger.LogInformation("dlict serve stopping: waiting for running jobs"));
+        return host;
+    }
+
+    public static string Describe(JobSchedule schedule) =>
+        string.Join(", ", JobNames.All.Select(j => $"{j} '{schedule[j]}'")) + " (Asia/Bangkok)";
+}

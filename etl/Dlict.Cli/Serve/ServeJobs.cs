@@ -1,0 +1,57 @@
+using Dlict.Cli.Serve.Mail;
+using Dlict.Cli.Settings;
+using Dlict.Etl.Loading;
+using Dlict.Warehouse;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Dlict.Cli.Serve;
+
+/// <summary>The jobs of <c>dlict serve</c> built from the settings, and the runner that records them.</summary>
+public sealed class ServeJobs
+{
+    public ServeJobs(DlictSettings settings, IWarehouse warehouse, IClock clock, IMailer? mailer, RetryPolicy retry, ILogger logger,
+        Func<string, string, string>? attachment = null)
+    {
+        var config = settings.Config;
+        var runLog = new JobRunLog(warehouse, clock);
+        var delivery = new Delivery(mailer, retry, runLog, clock, logger);
+        // The reminder attachment. When Dlict.Reports.Completeness is merged, replace the stand-in with:
+        // (cycle, path) => Dlict.Reports.Completeness.CompletenessWorkbook.Write(warehouse, new Dlict.Reports.Completeness.CompletenessRequest(cycle, path, config.Office.Name, BangkokTime.Now(clock)))
+        attachment ??= (cycle, path) => MissingSchoolsWorkbook.Write(warehouse, cycle, path);
+        Runner = new JobRunner(runLog, logger);
+        Schedule = JobSchedule.From(config);
+        Calendar = settings.Calendar;
+        Ingest = new IngestJob(warehouse, new IngestOptions(settings.DataDir) { Calendar = settings.Calendar, Clock = clock });
+        Reminders = new ReminderJob(warehouse,
+            new ReminderSettings(config.Office.Name, config.Recipients.DataOfficers, config.ReminderDaysBefore, settings.Calendar, settings.DataDir.Out),
+            clock, delivery, attachment);
+        var report = new ReportSettings(config.Office.Name, config.Recipients.Director, config.Delivery.Folder, settings.Calendar, settings.DataDir.Out);
+        Report = new ReportJob(warehouse, report, clock, delivery);
+        ReportAfterDeadline = new ReportJob(warehouse, report, clock, delivery, afterDeadline: true);
+    }
+
+    public JobRunner Runner { get; }
+
+    public JobSchedule Schedule { get; }
+
+    public Etl.Cycles.CycleCalendar Calendar { get; }
+
+    public IServeJob Ingest { get; }
+
+    public IServeJob Reminders { get; }
+
+    public IServeJob Report { get; }
+
+    public IServeJob ReportAfterDeadline { get; }
+
+    public IServeJob Named(string job) => job switch
+    {
+        JobNames.Ingest => Ingest,
+        JobNames.Reminders => Reminders,
+        JobNames.Report => Report,
+        _ => throw new UsageException($"ไม่รู้จักงาน '{job}' / unknown job '{job}': use {string.Join(", ", JobNames.All)}"),
+    };
+
+    public JobResult Run(IServeJob job, CancellationToken cancellationToken) => Runner.Run(job, cancellationToken);
+}
