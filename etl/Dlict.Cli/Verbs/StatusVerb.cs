@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace Dlict.Cli.Verbs;
 
-/// <summary>`dlict status`: schema version, last runs, files waiting in the inbox, the next deadline.</summary>
+/// <summary>`dlict status`: schema version, last runs, files waiting in the inbox, the next deadline, the serve jobs (next due, last run, deliveries).</summary>
 public static class StatusVerb
 {
     public static Command Build()
@@ -43,6 +43,7 @@ public static class StatusVerb
             table.Add($"{r.run_id}", Sql.QueryOutput.Text(r.started_at), Sql.QueryOutput.Text(r.finished_at), (string)r.status,
                 $"{r.files_loaded}", $"{r.files_skipped}", $"{r.files_rejected}", $"{r.rows_loaded}", $"{r.rows_rejected}");
         table.Write(output);
+        Serve.JobStatus.Write(warehouse, settings, clock, output);
         return ExitCodes.Ok;
     }
 }
