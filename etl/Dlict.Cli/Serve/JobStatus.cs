@@ -2,6 +2,7 @@ using Dapper;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Cycles;
+using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using NodaTime;
 

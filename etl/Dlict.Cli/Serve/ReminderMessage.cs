@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dlict.Cli.Output;
 using Dlict.Etl.Cycles;
+using Dlict.Reports.Workbooks;
 
 namespace Dlict.Cli.Serve;
 

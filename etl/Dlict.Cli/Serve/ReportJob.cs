@@ -6,7 +6,6 @@ using Dlict.Reports;
 using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using NodaTime;
-using ThaiDate = Dlict.Cli.Output.ThaiDate;
 
 namespace Dlict.Cli.Serve;
 

@@ -1,6 +1,7 @@
 using Dlict.Cli.Serve.Mail;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Loading;
+using Dlict.Reports.Completeness;
 using Dlict.Warehouse;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -16,13 +17,12 @@ public sealed class ServeJobs
         var config = settings.Config;
         var runLog = new JobRunLog(warehouse, clock);
         var delivery = new Delivery(mailer, retry, runLog, clock, logger);
-        // The reminder attachment. When Dlict.Reports.Completeness is merged, replace the stand-in with:
-        // (cycle, path) => Dlict.Reports.Completeness.CompletenessWorkbook.Write(warehouse, new Dlict.Reports.Completeness.CompletenessRequest(cycle, path, config.Office.Name, BangkokTime.Now(clock)))
-        attachment ??= (cycle, path) => MissingSchoolsWorkbook.Write(warehouse, cycle, path);
+        // The reminder's attachment: the data officers' completeness workbook of the cycle.
+        attachment ??= (cycle, path) => CompletenessWorkbook.Write(warehouse, new CompletenessRequest(cycle, path, config.Office.Name, BangkokTime.Now(clock)));
         Runner = new JobRunner(runLog, logger);
         Schedule = JobSchedule.From(config);
         Calendar = settings.Calendar;
-        Ingest = new IngestJob(warehouse, new IngestOptions(settings.DataDir) { Calendar = settings.Calendar, Clock = clock });
+        Ingest = new IngestJob(warehouse, new IngestOptions(settings.DataDir) { Calendar = settings.Calendar, Clock = clock, HashKey = settings.HashKey(), Command = "serve" });
         Reminders = new ReminderJob(warehouse,
             new ReminderSettings(config.Office.Name, config.Recipients.DataOfficers, config.ReminderDaysBefore, settings.Calendar, settings.DataDir.Out),
             clock, delivery, attachment);

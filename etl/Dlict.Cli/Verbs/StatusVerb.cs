@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Dapper;
 using Dlict.Cli.Output;
-using Dlict.Reports.Workbooks;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Loading;
+using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using NodaTime;
 

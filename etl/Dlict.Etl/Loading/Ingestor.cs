@@ -4,9 +4,9 @@ using Dlict.Etl.Kinds.Equipment;
 using Dlict.Etl.Kinds.Loans;
 using Dlict.Etl.Kinds.Schools;
 using Dlict.Etl.Kinds.ServiceRequests;
+using Dlict.Etl.Kinds.Students;
 using Dlict.Etl.Kinds.Supervision;
 using Dlict.Etl.Kinds.Training;
-using Dlict.Etl.Kinds.Students;
 using Dlict.Warehouse;
 
 namespace Dlict.Etl.Loading;
