@@ -25,7 +25,7 @@ public static class ServiceRequestQuery
         """
         SELECT request_no AS RequestNo, requested_at AS RequestedAt, requester_group AS RequesterGroup,
                service_type AS ServiceType, decision AS Decision, completed_at AS CompletedAt,
-               turnaround_days AS TurnaroundDays
+               CAST(turnaround_days AS REAL) AS TurnaroundDays
         FROM v_service_requests
         """).ToList();
 }
