@@ -21,9 +21,10 @@ IF SUSER_ID(N'dlict_etl') IS NULL
     CREATE LOGIN dlict_etl WITH PASSWORD = N'<change-me: etl password>', CHECK_POLICY = ON, DEFAULT_DATABASE = dlict;
 GO
 
--- dlict_reader: analysts and `dlict sql`. SELECT only: this login, not ApplicationIntent=ReadOnly, is the guard.
-IF SUSER_ID(N'dlict_reader') IS NULL
-    CREATE LOGIN dlict_reader WITH PASSWORD = N'<change-me: reader password>', CHECK_POLICY = ON, DEFAULT_DATABASE = dlict;
+-- dlict_analyst: analysts, Excel / Power BI, `dlict sql`. A member of the role dlict_reader (SELECT on v_*, dim_*,
+-- fact_* only): this login, not ApplicationIntent=ReadOnly, is the guard.
+IF SUSER_ID(N'dlict_analyst') IS NULL
+    CREATE LOGIN dlict_analyst WITH PASSWORD = N'<change-me: analyst password>', CHECK_POLICY = ON, DEFAULT_DATABASE = dlict;
 GO
 
 USE dlict;
@@ -32,22 +33,26 @@ GO
 IF USER_ID(N'dlict_etl') IS NULL
     CREATE USER dlict_etl FOR LOGIN dlict_etl WITH DEFAULT_SCHEMA = dbo;
 GO
-IF USER_ID(N'dlict_reader') IS NULL
-    CREATE USER dlict_reader FOR LOGIN dlict_reader WITH DEFAULT_SCHEMA = dbo;
+IF USER_ID(N'dlict_analyst') IS NULL
+    CREATE USER dlict_analyst FOR LOGIN dlict_analyst WITH DEFAULT_SCHEMA = dbo;
 GO
 
 -- The ETL creates and alters tables and views (DbUp migrations, journal dbo.schema_versions) and reads/writes rows.
+-- SELECT ... WITH GRANT OPTION lets migration 0006_reader_role (and later ones) grant SELECT to dlict_reader
+-- without making dlict_etl a db_securityadmin or db_owner; EXECUTE lets them run dbo.grant_reader_select.
 ALTER ROLE db_ddladmin ADD MEMBER dlict_etl;
 ALTER ROLE db_datareader ADD MEMBER dlict_etl;
 ALTER ROLE db_datawriter ADD MEMBER dlict_etl;
+GRANT SELECT ON SCHEMA::dbo TO dlict_etl WITH GRANT OPTION;
+GRANT EXECUTE ON SCHEMA::dbo TO dlict_etl;
 GO
 
--- Analysts: SELECT on the dbo schema (views v_*, dims, facts and lineage), nothing else: no INSERT, UPDATE,
--- DELETE, EXECUTE or DDL. Granting on the schema also covers tables and views added by later migrations.
-IF DATABASE_PRINCIPAL_ID(N'dlict_analyst') IS NULL
-    CREATE ROLE dlict_analyst;
+-- dlict_reader: the analysts' role. Migration 0006_reader_role grants it SELECT on each v_*, dim_* and fact_*
+-- object (not on etl_* or schema_versions); it is created here because dlict_etl may not CREATE ROLE.
+-- The DENY is a second guard: it wins even if someone later adds an analyst to db_datawriter by mistake.
+IF DATABASE_PRINCIPAL_ID(N'dlict_reader') IS NULL
+    CREATE ROLE dlict_reader;
 GO
-GRANT SELECT ON SCHEMA::dbo TO dlict_analyst;
-DENY INSERT, UPDATE, DELETE, EXECUTE, ALTER ON SCHEMA::dbo TO dlict_analyst;
-ALTER ROLE dlict_analyst ADD MEMBER dlict_reader;
+DENY INSERT, UPDATE, DELETE, EXECUTE, ALTER ON SCHEMA::dbo TO dlict_reader;
+ALTER ROLE dlict_reader ADD MEMBER dlict_analyst;
 GO

@@ -14,11 +14,8 @@ public class SqlServerLiveTests
     private const string Variable = "DLICT_TEST_SQLSERVER";
     private string _master = "";
     private string _database = "";
-    private static readonly string[] Scripts =
-    [
-        "Dlict.Warehouse.SqlServer.Migrations.0001_core_schema.sql",
-        "Dlict.Warehouse.SqlServer.Migrations.0002_reporting_views.sql",
-    ];
+    private static readonly string[] Scripts = Dlict.Warehouse.ScriptCatalogue.Read(typeof(SqlServerWarehouse).Assembly)
+        .Select(s => "Dlict.Warehouse.SqlServer.Migrations." + s.Name).ToArray();
 
     private static readonly string[] ContractViews =
         ["v_enrolment", "v_etl_runs", "v_rejects", "v_reporting_rate", "v_school", "v_school_size", "v_submission_status"];
@@ -94,12 +91,11 @@ public class SqlServerLiveTests
             var submissions = _warehouse.BulkInsert(transaction, "fact_submission",
                 ["cycle_key", "school_code", "version", "submitted_at", "file_id", "rows_loaded", "rejected_rows", "students", "is_latest"],
                 [[25681L, "1036100001", 1L, new DateTime(2025, 6, 10, 23, 59, 0), (long)fileId, 2L, 0L, 130L, true]]);
-            var submissionId = connection.ExecuteScalar<int>("SELECT submission_id FROM fact_submission", transaction: transaction);
             var enrolment = _warehouse.BulkInsert(transaction, "fact_enrolment",
-                ["cycle_key", "school_code", "grade_key", "male", "female", "total", "classrooms", "submission_id"],
+                ["cycle_key", "school_code", "grade_key", "male", "female", "total", "classrooms", "file_id"],
                 [
-                    [25681L, "1036100001", 4L, 30L, 35L, 65L, 2L, (long)submissionId],
-                    [25681L, "1036100001", 5L, 33L, 32L, 65L, null, (long)submissionId],
+                    [25681L, "1036100001", 4L, 30L, 35L, 65L, 2L, (long)fileId],
+                    [25681L, "1036100001", 5L, 33L, 32L, 65L, null, (long)fileId],
                 ]);
             connection.Execute("UPDATE etl_run SET status = N'succeeded', finished_at = '2025-06-09T08:01:00' WHERE run_id = @runId", new { runId }, transaction);
             transaction.Commit();
