@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the live SQL Server tests (fixture SqlServerLiveTests).
+# Runs the live SQL Server tests (fixtures *LiveTests: SqlServerLiveTests, CopyToLiveTests, ReaderRoleLiveTests).
 # - DLICT_TEST_SQLSERVER already set: runs them against that server, nothing else.
 # - otherwise: starts scripts/sqlserver/compose.yaml with docker compose, waits until it answers,
 #   runs the tests, and stops the container again (KEEP_SQLSERVER=1 leaves it running).
@@ -11,7 +11,7 @@ compose_file="$here/sqlserver/compose.yaml"
 
 run_tests() {
     cd "$root"
-    dotnet test --filter "FullyQualifiedName~SqlServerLive" --logger "console;verbosity=normal"
+    dotnet test --filter "FullyQualifiedName~LiveTests" --logger "console;verbosity=normal"
 }
 
 if [[ -n "${DLICT_TEST_SQLSERVER:-}" ]]; then

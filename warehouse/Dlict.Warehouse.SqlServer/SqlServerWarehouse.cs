@@ -40,7 +40,7 @@ public sealed class SqlServerWarehouse : IWarehouse
 
     /// <summary>
     /// ApplicationIntent=ReadOnly routes to a readable secondary where there is one; it does not stop writes.
-    /// The real guard is the login: analysts and `dlict sql` use dlict_reader (SELECT only, docs/sqlserver.md).
+    /// The real guard is the login: analysts and `dlict sql` use dlict_analyst, a member of the role dlict_reader (SELECT only, docs/sqlserver.md).
     /// </summary>
     public DbConnection OpenReadOnly()
     {

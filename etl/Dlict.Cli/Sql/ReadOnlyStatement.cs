@@ -6,7 +6,7 @@ namespace Dlict.Cli.Sql;
 /// <summary>
 /// Accepts exactly one read-only <c>SELECT</c> or <c>WITH … SELECT</c> statement; anything that writes, changes the
 /// schema, attaches, vacuums, sets a pragma or runs several statements is refused. The read-only connection
-/// (SQLite Mode=ReadOnly + query_only; SQL Server the dlict_reader login) is the second line of defence.
+/// (SQLite Mode=ReadOnly + query_only; SQL Server the dlict_analyst login in role dlict_reader) is the second line of defence.
 /// </summary>
 public static partial class ReadOnlyStatement
 {

@@ -65,7 +65,7 @@ public static class CopyToVerb
         {
             results = copy.Run(plan, before, output.WriteLine);
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or System.Data.Common.DbException)
         {
             Console.Error.WriteLine($"คัดลอกไม่สำเร็จ ตารางที่ค้างอยู่ถูกยกเลิก ให้รันใหม่ด้วย --replace / the copy failed (that table was rolled back; run again with --replace): {e.Message}");
             return ExitCodes.Rejected;
