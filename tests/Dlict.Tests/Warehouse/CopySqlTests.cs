@@ -38,7 +38,7 @@ public class CopySqlTests
     [Test]
     public void The_migrations_seed_only_the_reference_tables()
     {
-        Assert.That(MigrationSeeds.Tables(), Is.EquivalentTo(new[] { "dim_date", "dim_grade" }));
+        Assert.That(MigrationSeeds.Tables(), Is.EquivalentTo(new[] { "dim_date", "dim_grade", "dim_equipment_type" }));
     }
 
     [Test]
