@@ -17,7 +17,10 @@ public sealed record DictionaryView(string Name, string LabelTh, string Grain, b
 public static class DataDictionary
 {
     public static readonly IReadOnlyList<DictionaryView> Views =
-        [.. SchoolViews.All, .. SubmissionViews.All, .. OperationsDictionary.All, .. LineageViews.All];
+        [
+            .. SchoolViews.All, .. SubmissionViews.All, .. StudentViews.All,
+            .. OperationsDictionary.All, .. DltvViews.All, .. LineageViews.All,
+        ];
 
     public static DictionaryView? Find(string view) => Views.FirstOrDefault(v => v.Name == view);
 

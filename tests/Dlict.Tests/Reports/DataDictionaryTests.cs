@@ -1,5 +1,6 @@
 using Dapper;
 using Dlict.Reports.Dictionary;
+using Dlict.Warehouse.Sqlite;
 
 namespace Dlict.Tests.Reports;
 
@@ -23,21 +24,51 @@ public class DataDictionaryTests
     }
 
     [Test]
-    public void Every_view_of_the_warehouse_has_exactly_the_dictionary_columns()
+    public void Every_view_of_the_warehouse_has_exactly_the_dictionary_columns_in_order()
     {
         using var dir = new TempDir();
         var warehouse = KnownWarehouse.Create(dir.File("w.db"));
         using var connection = warehouse.OpenReadOnly();
-        var present = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view' AND name LIKE 'v\\_%' ESCAPE '\\'").ToList();
+        var present = PublicViews(connection);
 
+        Assert.That(present, Is.SubsetOf(DataDictionary.Views.Select(v => v.Name)), "every public view must be in the dictionary");
+        Assert.That(DataDictionary.Views.Where(v => v.Built).Select(v => v.Name), Is.EquivalentTo(present),
+            "exactly the views the migrations build are marked built");
         foreach (var view in DataDictionary.Views.Where(v => present.Contains(v.Name)))
         {
             var columns = connection.Query<string>($"SELECT name FROM pragma_table_info('{view.Name}')").ToList();
-            Assert.That(columns, Is.EquivalentTo(view.Columns.Select(c => c.Name)), view.Name);
+            Assert.That(view.Columns.Select(c => c.Name), Is.EqualTo(columns), view.Name);
         }
-        Assert.That(DataDictionary.Views.Where(v => v.Built).Select(v => v.Name), Is.SubsetOf(present), "views marked built must exist");
-        Assert.That(present, Is.SubsetOf(DataDictionary.Views.Select(v => v.Name)), "every public view must be in the dictionary");
     }
+
+    [Test]
+    public void A_view_missing_from_the_dictionary_fails_the_check()
+    {
+        using var dir = new TempDir();
+        var warehouse = KnownWarehouse.Create(dir.File("w.db"));
+        using (var c = warehouse.Open()) c.Execute("CREATE VIEW v_unlisted AS SELECT 1 AS x");
+        using var connection = warehouse.OpenReadOnly();
+
+        Assert.That(PublicViews(connection).Except(DataDictionary.Views.Select(v => v.Name)), Is.EqualTo(new[] { "v_unlisted" }));
+    }
+
+    [Test]
+    public void Every_example_query_runs_on_an_empty_migrated_warehouse()
+    {
+        using var dir = new TempDir();
+        var warehouse = SqliteWarehouse.ForFile(dir.File("empty.db"));
+        Assert.That(warehouse.Migrate(dryRun: false).Successful, Is.True);
+        using var connection = warehouse.OpenReadOnly();
+
+        foreach (var view in DataDictionary.Views)
+        {
+            Assert.That(view.ExampleQuery, Does.Contain(view.Name), $"{view.Name}: the example should query its own view");
+            Assert.DoesNotThrow(() => connection.Query(view.ExampleQuery).ToList(), view.Name);
+        }
+    }
+
+    private static List<string> PublicViews(System.Data.IDbConnection connection) =>
+        connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view' AND name LIKE 'v\\_%' ESCAPE '\\'").ToList();
 
     [Test]
     public void The_operations_stand_ins_match_the_dictionary_too()

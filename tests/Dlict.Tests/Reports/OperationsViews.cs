@@ -4,8 +4,8 @@ using Dlict.Warehouse.Sqlite;
 namespace Dlict.Tests.Reports;
 
 /// <summary>
-/// Stand-ins for the views another engineer is building (v_training, v_equipment, v_dltv_readiness,
-/// v_service_requests), with exactly the warehouse.md columns, over small tables with known numbers.
+/// Stand-ins for the operations views (v_training, v_equipment, v_dltv_readiness,
+/// v_service_requests), with the real views' columns in order (the extras beyond warehouse.md null or trivial), over small tables with known numbers.
 /// </summary>
 public static class OperationsViews
 {
@@ -23,13 +23,14 @@ public static class OperationsViews
         Drop(warehouse);
         c.Execute("""
             CREATE TABLE t_training (course_code TEXT, course_title TEXT, start_date TEXT, fiscal_year INTEGER, school_code TEXT, work_group TEXT, participants INTEGER, attended INTEGER, passed INTEGER, hours REAL);
-            CREATE VIEW v_training AS SELECT course_code, course_title, start_date, fiscal_year, school_code, work_group, participants, attended, passed, hours FROM t_training;
+            CREATE VIEW v_training AS SELECT course_code, course_title, start_date, fiscal_year, school_code, work_group, participants, attended, passed, hours, CAST(NULL AS TEXT) AS school_name FROM t_training;
             CREATE TABLE t_equipment (school_code TEXT, school_name TEXT, district TEXT, equipment_type TEXT, survey_date TEXT, quantity INTEGER, working INTEGER, broken INTEGER);
-            CREATE VIEW v_equipment AS SELECT school_code, school_name, district, equipment_type, survey_date, quantity, working, broken FROM t_equipment;
+            CREATE VIEW v_equipment AS SELECT school_code, school_name, district, equipment_type, survey_date, quantity, working, broken, equipment_type AS equipment_label FROM t_equipment;
             CREATE TABLE t_dltv (school_code TEXT, school_name TEXT, district TEXT, has_dish INTEGER, has_receiver INTEGER, has_tv INTEGER, ready INTEGER, usage_rate REAL, last_supervision TEXT, last_rating TEXT);
-            CREATE VIEW v_dltv_readiness AS SELECT school_code, school_name, district, has_dish, has_receiver, has_tv, ready, usage_rate, last_supervision, last_rating FROM t_dltv;
+            CREATE VIEW v_dltv_readiness AS SELECT school_code, school_name, district, has_dish, has_receiver, has_tv, ready, usage_rate, last_supervision, last_rating, CAST(NULL AS TEXT) AS last_usage FROM t_dltv;
             CREATE TABLE t_requests (request_no TEXT, requested_at TEXT, requester_group TEXT, service_type TEXT, decision TEXT, completed_at TEXT, turnaround_days INTEGER);
-            CREATE VIEW v_service_requests AS SELECT request_no, requested_at, requester_group, service_type, decision, completed_at, turnaround_days FROM t_requests;
+            CREATE VIEW v_service_requests AS SELECT request_no, requested_at, requester_group, service_type, decision, completed_at, turnaround_days,
+              CAST(NULL AS TEXT) AS requester_position, CAST(NULL AS TEXT) AS decided_at, CAST(NULL AS TEXT) AS performed_by_group, CAST(NULL AS INTEGER) AS fiscal_year FROM t_requests;
             """);
         if (!withRows) return;
         c.Execute("""
