@@ -123,7 +123,8 @@ public class StudentRosterTests
             Assert.That(File.GetUnixFileMode(Path.Combine(dir.Path, HashKey.FileName)), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
         var fromEnv = HashKey.Resolve(data, File.ReadAllText(Path.Combine(dir.Path, HashKey.FileName)));
         Assert.That(fromEnv.Bytes, Is.EqualTo(first.Bytes), "the file's text in DLICT_HASH_KEY gives the same hashes");
-        Assert.That(new StudentKey(HashKey.FromText("another secret", "test")).Of("G123456789012").Hex,
-            Is.Not.EqualTo(new StudentKey(first).Of("G123456789012").Hex));
+        using var other = new StudentKey(HashKey.FromText("another secret", "test"));
+        using var mine = new StudentKey(first);
+        Assert.That(other.Of("G123456789012").Hex, Is.Not.EqualTo(mine.Of("G123456789012").Hex));
     }
 }
