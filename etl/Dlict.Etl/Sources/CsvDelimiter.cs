@@ -14,7 +14,7 @@ internal static class CsvDelimiter
     public static char Detect(string path, Encoding encoding)
     {
         var lines = new List<string>(SampleLines);
-        using (var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false))
+        using (var reader = TextFileProbe.OpenReader(path, encoding, 4096))
         {
             string? line;
             while (lines.Count < SampleLines && (line = reader.ReadLine()) is not null)

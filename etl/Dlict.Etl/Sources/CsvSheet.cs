@@ -29,7 +29,7 @@ internal static class CsvSheet
             MaxFieldSize = TextFileProbe.MaxLineBytes,
             BufferSize = 64 * 1024,
         };
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+        using var reader = TextFileProbe.OpenReader(path, encoding, 64 * 1024);
         using var parser = new CsvParser(reader, config);
         var lastLine = 0;
         while (Read(path, parser))

@@ -44,7 +44,9 @@ internal static class TextFileProbe
                 throw SourceFileProblem.Empty(path);
             }
 
-            return utf8 && carry == 0 ? new UTF8Encoding(true) : CodePages.Thai;
+            // An incomplete sequence at the very end (carry > 0) is a truncated UTF-8 file, not Windows-874:
+            // decoding it as 874 would turn every Thai cell of an otherwise good file into mojibake.
+            return utf8 ? new UTF8Encoding(true) : CodePages.Thai;
         }
         finally
         {
@@ -53,12 +55,26 @@ internal static class TextFileProbe
         }
     }
 
-    /// <summary>Counts physical lines (LF-terminated) and throws when one is too long.</summary>
+    /// <summary>
+    /// A reader in the detected encoding that skips a leading UTF-8 BOM whatever the encoding: a BOM in front of
+    /// Windows-874 text (an editor that added one to a Thai Excel export) must not become "๏ปฟ" in the first header cell.
+    /// </summary>
+    public static StreamReader OpenReader(string path, Encoding encoding, int bufferSize)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        Span<byte> head = stackalloc byte[3];
+        var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        stream.Position = read == 3 && head.SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize);
+    }
+
+    /// <summary>Counts physical lines (ended by LF, CRLF or CR alone) and throws when one is too long.</summary>
     private static (long Line, long Length) CheckLines(string path, ReadOnlySpan<byte> block, long line, long length)
     {
         while (true)
         {
-            var lf = block.IndexOf((byte)'\n');
+            // CR alone ends a line too (old Mac exports); CRLF is one line end.
+            var lf = block.IndexOfAny((byte)'\n', (byte)'\r');
             var segment = lf < 0 ? block.Length : lf;
             if (length + segment > MaxLineBytes)
             {
@@ -72,7 +88,8 @@ internal static class TextFileProbe
 
             line++;
             length = 0;
-            block = block[(lf + 1)..];
+            var crlf = block[lf] == (byte)'\r' && lf + 1 < block.Length && block[lf + 1] == (byte)'\n';
+            block = block[(lf + (crlf ? 2 : 1))..];
         }
     }
 
