@@ -38,6 +38,11 @@ public static class VerbAction
         {
             return Fail($"ไม่มีสิทธิ์เขียนไฟล์หรือโฟลเดอร์ / no permission: {e.Message}", ExitCodes.Rejected);
         }
+        catch (IOException e)
+        {
+            // A data folder that cannot be created or written (read-only mount, disk full, a path under /proc): a message, not a stack trace.
+            return Fail($"อ่านหรือเขียนโฟลเดอร์ข้อมูลไม่ได้ / cannot read or write the data folder: {e.Message}", ExitCodes.Unreachable);
+        }
     }
 
     private static int Fail(string message, int code)

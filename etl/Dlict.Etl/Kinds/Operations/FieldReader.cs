@@ -1,4 +1,5 @@
 using Dlict.Etl.Loading;
+using Dlict.Etl.Privacy;
 using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
 using Dlict.Etl.Validation;
@@ -117,8 +118,14 @@ public sealed class FieldReader(HeaderMatch header, string? sheet, RawRow row, A
     private void Report(Rule rule, string column, string? detail = null)
     {
         Failed |= rule.Severity == Severity.Error;
-        var value = column is "person_id" or "supervisor_id" ? Masked(Raw(column)) : Raw(column);
+        var value = column is "person_id" or "supervisor_id" ? Masked(Raw(column)) : NameGuard.Echo(Raw(column), OutsideColumns());
         report(new Reject(rule, sheet, row.RowNumber, column, value, detail) { SchoolCode = SchoolCode });
+    }
+
+    private IEnumerable<string?> OutsideColumns()
+    {
+        var mapped = header.Columns.Values.ToHashSet();
+        return row.Cells.Where((_, i) => !mapped.Contains(i));
     }
 
     /// <summary>Only the last four characters of a rejected id, so etl_reject holds no usable personal id.</summary>
