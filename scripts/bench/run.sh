@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmark: dlict ingest of a student roster vs sqlite3 .import vs a Python stdlib loader doing the same work,
+# then dlict check, report and three analyst queries on the loaded warehouse. Prints a markdown table.
+#
+#   SCALE=tiny|small|medium|national scripts/bench/run.sh        (default small)
+#   national = 30,000 schools, 6.5M students, 3 enrolment cycles (needs ~10 GB disk and a long coffee)
+#   DLICT_DLL=path/to/dlict.dll   use this build instead of building etl/Dlict.Cli in Release
+#   WORK=/some/dir                keep the inputs and warehouses there (default: a temp dir, removed)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+SCALE="${SCALE:-small}"
+case "$SCALE" in
+  tiny) schools=20; students=2000 ;;
+  small) schools=300; students=50000 ;;
+  medium) schools=3000; students=650000 ;;
+  national) schools=30000; students=6500000 ;;
+  *) echo "SCALE must be tiny, small, medium or national" >&2; exit 2 ;;
+esac
+keep="${WORK:+1}"
+WORK="${WORK:-$(mktemp -d)}"
+[[ -z "$keep" ]] && trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK"
+if [[ -z "${DLICT_DLL:-}" ]]; then
+  dotnet build -c Release "$repo/etl/Dlict.Cli" -o "$WORK/dlict" -v q -nologo >/dev/null
+  DLICT_DLL="$WORK/dlict/dlict.dll"
+fi
+export DLICT_HASH_KEY="bench-hash-key-0123456789abcdef" DOTNET_CLI_TELEMETRY_OPTOUT=1
+data="$WORK/data"; in="$WORK/in"
+rm -rf "$data" "$in" "$WORK/import.db" "$WORK/python.db"*
+timer=(); [[ -x /usr/bin/time ]] && timer=(/usr/bin/time -f "%e %M" -o "$WORK/time.txt")
+rows=()
+
+# measure LABEL NOTE COMMAND...: wall seconds and peak RSS of one command (its output goes to $WORK/last.log).
+measure() {
+  local label="$1" note="$2"; shift 2
+  local start end secs rss="-"
+  start=$(date +%s.%N)
+  if ! "${timer[@]}" "$@" >"$WORK/last.log" 2>&1; then
+    echo "FAILED: $label" >&2; cat "$WORK/last.log" >&2; exit 1
+  fi
+  end=$(date +%s.%N)
+  secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+  [[ ${#timer[@]} -gt 0 ]] && rss=$(awk '{ printf "%.0f", $2 / 1024 }' "$WORK/time.txt")
+  rows+=("| $label | $secs | $rss | $note |")
+}
+dlict=(dotnet "$DLICT_DLL" --data-dir "$data")
+drop() { mkdir -p "$data/inbox"; cp -p "$@" "$data/inbox/"; }
+
+python3 "$here/make-national.py" "$schools" "$students" "$in" >/dev/null
+roster="$in/roster_2568-1.csv"
+lines=$(($(wc -l <"$roster") - 1))
+mb=$(du -m "$roster" | cut -f1)
+
+drop "$in/registry.csv"
+measure "dlict ingest registry" "$schools schools (+ migrate)" "${dlict[@]}" ingest
+drop "$roster"
+measure "**dlict ingest roster**" "$lines rows, ${mb} MB: check digit, BE dates, HMAC ids, names dropped, rejects kept" "${dlict[@]}" ingest
+grep -h "^loaded\|^run" "$WORK/last.log" >&2 || true
+if command -v sqlite3 >/dev/null; then
+  measure "sqlite3 .import roster" "same CSV into one text table, no checks" sqlite3 "$WORK/import.db" -cmd ".mode csv" ".import $roster roster"
+else
+  rows+=("| sqlite3 .import roster | - | - | sqlite3 not installed |")
+fi
+measure "python3 csv+sqlite3 loader" "same work as dlict (scripts/bench/python_loader.py)" python3 "$here/python_loader.py" "$in/registry.csv" "$roster" "$WORK/python.db"
+drop "$in"/enrolment_*.csv
+measure "dlict ingest enrolment" "3 cycles × $((schools * 9)) rows" "${dlict[@]}" ingest
+measure "dlict check" "completeness workbook, 2568/1" "${dlict[@]}" check --cycle 2568/1 --out "$WORK/check.xlsx"
+measure "dlict report" "director's workbook, 2568/1" "${dlict[@]}" report --cycle 2568/1 --out "$WORK/report.xlsx"
+measure "dlict sql Q1" "students per district" "${dlict[@]}" sql "SELECT district, SUM(total) AS students FROM v_enrolment WHERE cycle = '2568/1' GROUP BY district"
+measure "dlict sql Q2" "reporting rate trend" "${dlict[@]}" sql "SELECT cycle, reporting_rate, on_time_rate FROM v_reporting_rate WHERE district = 'ALL' ORDER BY cycle"
+measure "dlict sql Q3" "roster vs enrolment gaps" "${dlict[@]}" sql "SELECT grade, SUM(ABS(difference)) AS gap FROM v_roster_reconciliation WHERE cycle = '2568/1' GROUP BY grade"
+
+echo "SCALE=$SCALE: $schools schools, $students students; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| step | seconds | peak RSS MB | what |"
+echo "| --- | ---: | ---: | --- |"
+printf '%s\n' "${rows[@]}"

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace Dlict.Tests.Proof;
+
+/// <summary>scripts/bench/run.sh at SCALE=tiny runs end to end and prints its table (not timed; needs bash, python3 and dotnet).</summary>
+[Category("Proof")]
+public class BenchScriptTests
+{
+    [Test]
+    [CancelAfter(180_000)]
+    public void The_benchmark_script_runs_at_tiny_scale()
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/bin/bash") || !OnPath("python3")) Assert.Ignore("needs bash and python3");
+        var script = Path.Combine(Corpus.Folder, "..", "..", "scripts", "bench", "run.sh");
+        var info = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(script);
+        info.Environment["SCALE"] = "tiny";
+        info.Environment["DLICT_DLL"] = DlictProcess.Dll;
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(3)), Is.True);
+
+        Assert.That(process.ExitCode, Is.EqualTo(0), output.Result + error.Result);
+        Assert.That(output.Result, Does.Contain("| **dlict ingest roster** |").And.Contain("| python3 csv+sqlite3 loader |").And.Contain("| dlict sql Q3 |"));
+        Assert.That(error.Result, Does.Contain("rows=1,990 rejected=10"), "the roster's ten bad citizen IDs are rejected, the rest load");
+    }
+
+    private static bool OnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)));
+}
