@@ -141,7 +141,7 @@ put("short and long rows 2568-1.csv", HEAD + "\n1041010001,ป.1,10\n1041010002,
 put("duplicate headers 2568-1.csv", "school_code,grade,male,female,male\n1041010001,ป.1,10,11,12\n", "loaded", 1, "-", "-", "which 'male' wins must be deterministic")
 dates = HEAD + ",submitted_at\n"
 put("impossible date 2568-1.csv", dates + "1041010001,ป.1,10,11,21,1,31/02/2568\n", "loaded", 1, "2:ENR-008", "-", "31 Feb: arrival time used")
-put("years 2068 2568 1968 2568-1.csv", dates + "1041010001,ป.1,10,11,21,1,1/6/2568 10:00\n1041010002,ป.1,5,5,10,1,1/6/2068 10:00\n1041010003,ป.2,1,2,3,1,1/6/1968 10:00\n", "loaded", 3, "-", "-", "2068 and 1968 are CE by the rule; see expected submitted_at in the test")
+put("years 2068 2568 1968 2568-1.csv", dates + "1041010001,ป.1,10,11,21,1,1/6/2568 10:00\n1041010002,ป.1,5,5,10,1,1/6/2068 10:00\n1041010003,ป.2,1,2,3,1,1/6/1968 10:00\n", "loaded", 3, "3:ENR-008;4:ENR-008", "-", "2068 and 1968 are CE by the BE rule but decades from 2568: unreadable, arrival time used")
 
 # --- registry: names are text, formulas never evaluated -----------------------------------------------------------
 REG = "school_code,school_name,district\n"

@@ -37,10 +37,21 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         var rawTime = Cell(row, "submitted_at");
         if (!Missing.IsMissing(rawTime))
         {
-            if (ParseTime(rawTime) is { } t) submittedAt = t;
+            if (ParseTime(rawTime) is { } t && (!cycleOk || Plausible(t, cycle))) submittedAt = t;
             else report(tagged(new Reject(Rules.SubmittedAtUnreadable, sheet, row.RowNumber, "submitted_at", rawTime)));
         }
         return cycleOk && schoolOk;
+    }
+
+    /// <summary>
+    /// A submission dated decades away from its academic year (1/6/1968 or 1/6/2068 typed for 2568, both valid CE dates
+    /// by the BE rule) would count as on time or late for the wrong reason: outside the year before to two years after
+    /// the academic year it is unreadable, and the file's arrival time is used.
+    /// </summary>
+    private static bool Plausible(DateTime t, Cycle cycle)
+    {
+        var year = cycle.AcademicYear - 543;
+        return t.Year >= year - 1 && t.Year <= year + 2;
     }
 
     private bool TryCycle(RawRow row, out Cycle cycle)
