@@ -1,10 +1,10 @@
 namespace Dlict.Warehouse;
 
 /// <summary>The few places where SQLite and T-SQL differ in the statements the application writes itself.</summary>
-public sealed record SqlDialect(string Name, string ParameterPrefix)
+public sealed record SqlDialect(string Name)
 {
-    public static readonly SqlDialect Sqlite = new("sqlite", "@");
-    public static readonly SqlDialect SqlServer = new("sqlserver", "@");
+    public static readonly SqlDialect Sqlite = new("sqlite");
+    public static readonly SqlDialect SqlServer = new("sqlserver");
 
     /// <summary><c>SELECT … LIMIT n</c> vs <c>SELECT TOP (n) …</c>: wraps a query to return at most n rows.</summary>
     public string Limit(string selectSql, int rows) => Name == "sqlserver"

@@ -19,8 +19,6 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     public bool HasCycleSource =>
         context.Options.Cycle is not null || _hasCycleColumns || context.FileCycle is not null;
 
-    private bool HasCycleColumns => _hasCycleColumns;
-
     private string? Cell(RawRow row, string column) => columns.TryGetValue(column, out var i) ? row[i] : null;
 
     public bool TryRead(RawRow row, Action<Reject> report, out string school, out Cycle cycle, out DateTime submittedAt)
@@ -57,7 +55,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     private bool TryCycle(RawRow row, out Cycle cycle)
     {
         if (context.Options.Cycle is { } forced) { cycle = forced; return true; }
-        if (HasCycleColumns)
+        if (_hasCycleColumns)
             return Cycle.TryCreate(Number(Cell(row, "academic_year")), Number(Cell(row, "round")), out cycle);
         cycle = context.FileCycle ?? default;
         return context.FileCycle is not null;
