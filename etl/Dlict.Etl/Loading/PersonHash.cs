@@ -15,5 +15,5 @@ public static class PersonHash
 
     /// <summary>The key's bytes: the one the caller resolved, else the data folder's key file (created on first use).</summary>
     public static byte[] RequireKey(LoadContext context) =>
-        (context.Options.HashKey ?? Privacy.HashKey.ForDataDir(context.Options.DataDir)).Bytes;
+        Privacy.HashKey.For(context.Options).Bytes;
 }

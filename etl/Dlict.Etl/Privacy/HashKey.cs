@@ -41,6 +41,9 @@ public sealed class HashKey
     public static HashKey Resolve(DataDirectory dataDir, string? environmentValue) =>
         string.IsNullOrWhiteSpace(environmentValue) ? ForDataDir(dataDir) : FromText(environmentValue, EnvironmentVariable);
 
+    /// <summary>The key a load uses: the one the caller resolved, else the data folder's key file.</summary>
+    public static HashKey For(IngestOptions options) => options.HashKey ?? ForDataDir(options.DataDir);
+
     public static HashKey ForDataDir(DataDirectory dataDir)
     {
         var path = Path.Combine(dataDir.Root, FileName);

@@ -22,10 +22,7 @@ public sealed class EnrolmentLoader : IKindLoader
     {
         var registry = SchoolRegistry.Load(context.Connection, context.Transaction);
         var identity = new RowIdentity(header.Wide?.KeyColumns ?? header.Columns, context, registry, sheet);
-        if (!identity.HasCycleSource)
-            throw new FileRejectedException(
-                "ไม่รู้ว่าเป็นข้อมูลรอบใด: ใส่คอลัมน์ ปีการศึกษา และ รอบ, ตั้งชื่อไฟล์ให้มี 2568-1 หรือใช้ --cycle 2568/1",
-                "no cycle: add academic_year and round columns, put 2568-1 in the file name, or use --cycle 2568/1");
+        identity.RequireCycleSource("ข้อมูล");
 
         var book = context.Shared(() => new SubmissionBook(context), b => b.Record());
         var totals = header.Wide is { } layout ? new WideTotals(layout, sheet) : null;

@@ -16,8 +16,17 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
 
     public string? Sheet => sheet;
 
-    public bool HasCycleSource =>
+    private bool HasCycleSource =>
         context.Options.Cycle is not null || _hasCycleColumns || context.FileCycle is not null;
+
+    /// <summary>Rejects the whole file when nothing can say which cycle its rows are for (<paramref name="whatThai"/>: ข้อมูล, รายชื่อนักเรียน …).</summary>
+    public void RequireCycleSource(string whatThai)
+    {
+        if (!HasCycleSource)
+            throw new FileRejectedException(
+                $"ไม่รู้ว่าเป็น{whatThai}รอบใด: ใส่คอลัมน์ ปีการศึกษา และ รอบ, ตั้งชื่อไฟล์ให้มี 2568-1 หรือใช้ --cycle 2568/1",
+                "no cycle: add academic_year and round columns, put 2568-1 in the file name, or use --cycle 2568/1");
+    }
 
     private string? Cell(RawRow row, string column) => columns.TryGetValue(column, out var i) ? row[i] : null;
 

@@ -25,12 +25,9 @@ public sealed class StudentLoader : IKindLoader
     {
         var registry = SchoolRegistry.Load(context.Connection, context.Transaction);
         var identity = new RowIdentity(header.Columns, context, registry, sheet);
-        if (!identity.HasCycleSource)
-            throw new FileRejectedException(
-                "ไม่รู้ว่าเป็นรายชื่อนักเรียนรอบใด: ใส่คอลัมน์ ปีการศึกษา และ รอบ, ตั้งชื่อไฟล์ให้มี 2568-1 หรือใช้ --cycle 2568/1",
-                "no cycle: add academic_year and round columns, put 2568-1 in the file name, or use --cycle 2568/1");
+        identity.RequireCycleSource("รายชื่อนักเรียน");
 
-        using var keys = new StudentKey(context.Options.HashKey ?? HashKey.ForDataDir(context.Options.DataDir));
+        using var keys = new StudentKey(HashKey.For(context.Options));
         var book = context.Shared(() => new RosterBook(context), b => b.Record());
         var cyclesSeen = new HashSet<int>();
         var facts = new List<object?[]>(BatchSize);
