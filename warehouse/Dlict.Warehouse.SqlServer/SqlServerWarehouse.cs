@@ -86,6 +86,9 @@ public sealed class SqlServerWarehouse : IWarehouse
         return inserted;
     }
 
+    public ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
+        new BufferedAppender(this, transaction, table, columns);
+
     private static int Execute(SqlTransaction transaction, string sql)
     {
         using var command = new SqlCommand(sql, transaction.Connection, transaction) { CommandTimeout = 0 };

@@ -66,7 +66,7 @@ public sealed class SqliteWarehouse : IWarehouse
 
     public long BulkInsert(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
-        using var insert = new RawInsert((SqliteConnection)transaction.Connection!, table, columns);
+        using var insert = new SqliteAppender((SqliteConnection)transaction.Connection!, table, columns);
         long count = 0;
         foreach (var row in rows)
         {
@@ -75,6 +75,9 @@ public sealed class SqliteWarehouse : IWarehouse
         }
         return count;
     }
+
+    public ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
+        new SqliteAppender((SqliteConnection)transaction.Connection!, table, columns);
 
     private static void OpenOrThrow(SqliteConnection connection)
     {

@@ -30,6 +30,12 @@ public interface IWarehouse
     /// </summary>
     long BulkInsert(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows);
 
+    /// <summary>
+    /// A row-at-a-time writer into <paramref name="table"/> inside <paramref name="transaction"/>, for loaders that
+    /// stream millions of rows (SQLite: one prepared statement bound by position; SQL Server: buffered bulk loads).
+    /// </summary>
+    ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns);
+
     /// <summary>The dialect's small differences (row limit, etc.).</summary>
     SqlDialect Dialect { get; }
 }

@@ -1,0 +1,24 @@
+namespace Dlict.Warehouse;
+
+/// <summary>
+/// Rows added one at a time to one table inside a transaction, each value set by column position: a loader's hot
+/// path without an array and boxed values per row. Set every column of a row, then <see cref="Add"/>.
+/// Rows may be buffered (SQL Server) until <see cref="Flush"/>: flush before SQL that must see them or must run
+/// before them (a DELETE of rows being replaced), and before committing. Disposing never writes.
+/// </summary>
+public interface ITableAppender : IDisposable
+{
+    void Set(int column, long value);
+
+    void Set(int column, string? value);
+
+    /// <summary>A date, stored as SQLite ISO text (yyyy-MM-dd) or SQL Server <c>date</c>.</summary>
+    void Set(int column, DateOnly? value);
+
+    /// <summary>Raw bytes: SQLite BLOB, SQL Server <c>binary</c>/<c>varbinary</c>.</summary>
+    void Set(int column, ReadOnlySpan<byte> value);
+
+    void Add();
+
+    void Flush();
+}
