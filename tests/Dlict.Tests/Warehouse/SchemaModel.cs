@@ -7,6 +7,7 @@ public enum TypeFamily
     Text,
     Date,
     Decimal,
+    Binary,
     Other,
 }
 

@@ -29,12 +29,13 @@ public static class SchemaParity
         return differences;
     }
 
-    /// <summary>SQLite INTEGER ↔ integer types; TEXT ↔ character and date types; REAL/NUMERIC ↔ decimal/float.</summary>
+    /// <summary>SQLite INTEGER ↔ integer types; TEXT ↔ character and date types; REAL/NUMERIC ↔ decimal/float; BLOB ↔ binary.</summary>
     public static bool Compatible(TypeFamily sqlite, TypeFamily tsql) => sqlite switch
     {
         TypeFamily.Integer => tsql == TypeFamily.Integer,
         TypeFamily.Text => tsql is TypeFamily.Text or TypeFamily.Date,
         TypeFamily.Decimal => tsql == TypeFamily.Decimal,
+        TypeFamily.Binary => tsql == TypeFamily.Binary,
         _ => false,
     };
 

@@ -1,4 +1,5 @@
 using Dapper;
+using DbUp;
 using Dlict.Warehouse.Sqlite;
 
 namespace Dlict.Tests.Warehouse;
@@ -22,5 +23,33 @@ public class SqliteMigrationTests
         Assert.That(connection.ExecuteScalar<long>("SELECT fiscal_year FROM dim_date WHERE date = '2025-10-01'"), Is.EqualTo(2569));
         Assert.That(connection.ExecuteScalar<long>("SELECT academic_year FROM dim_date WHERE date = '2026-05-15'"), Is.EqualTo(2568));
         Assert.That(connection.ExecuteScalar<long>("SELECT academic_year FROM dim_date WHERE date = '2026-05-16'"), Is.EqualTo(2569));
+    }
+
+    [Test]
+    public void Student_keys_stored_as_hex_before_0007_become_their_32_bytes()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "w.db");
+        var upTo0006 = DeployChanges.To.SqliteDatabase($"Data Source={path}")
+            .WithScriptsEmbeddedInAssembly(typeof(SqliteWarehouse).Assembly,
+                name => name.Contains(".Migrations.", StringComparison.Ordinal) && string.CompareOrdinal(name[(name.IndexOf(".Migrations.", StringComparison.Ordinal) + 12)..], "0007") < 0)
+            .WithTransactionPerScript().WithVariablesDisabled().JournalToSqliteTable("schema_versions").LogToNowhere().Build();
+        Assert.That(upTo0006.PerformUpgrade().Successful, Is.True);
+        var key = new string('a', 62) + "0f";
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Execute("INSERT INTO dim_cycle (cycle_key, cycle, academic_year, round, deadline) VALUES (25681, '2568/1', 2568, 1, '2025-06-10')");
+            old.Execute("INSERT INTO fact_student VALUES (25681, '1041010001', @key, 'citizen_id', 4, 'male', NULL, 1)", new { key });
+            old.Execute("INSERT INTO fact_student VALUES (25681, '1041010002', @key, 'citizen_id', 4, 'male', NULL, 1)", new { key });
+        }
+
+        var result = SqliteWarehouse.ForFile(path).Migrate(dryRun: false);
+
+        Assert.That(result.Successful, Is.True, result.Error);
+        Assert.That(result.Scripts, Has.Some.Contains("0007"));
+        using var connection = SqliteWarehouse.ForFile(path).OpenReadOnly();
+        Assert.That(connection.ExecuteScalar<byte[]>("SELECT student_key FROM fact_student LIMIT 1"), Is.EqualTo(Convert.FromHexString(key)));
+        Assert.That(connection.ExecuteScalar<string>("SELECT student_key FROM v_student_duplicates"), Is.EqualTo(key));
+        Assert.That(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(2));
     }
 }

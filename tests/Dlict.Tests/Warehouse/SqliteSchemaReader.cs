@@ -40,6 +40,7 @@ public static class SqliteSchemaReader
         if (type.Contains("REAL", StringComparison.Ordinal) || type.Contains("FLOA", StringComparison.Ordinal) || type.Contains("DOUB", StringComparison.Ordinal) ||
             type.Contains("NUMERIC", StringComparison.Ordinal) || type.Contains("DECIMAL", StringComparison.Ordinal))
             return TypeFamily.Decimal;
+        if (type.Contains("BLOB", StringComparison.Ordinal)) return TypeFamily.Binary;
         return TypeFamily.Other;
     }
 }

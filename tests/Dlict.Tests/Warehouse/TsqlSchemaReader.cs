@@ -81,6 +81,7 @@ public static class TsqlSchemaReader
             SqlDataTypeOption.NVarChar or SqlDataTypeOption.VarChar or SqlDataTypeOption.NChar or SqlDataTypeOption.Char => TypeFamily.Text,
             SqlDataTypeOption.Date or SqlDataTypeOption.DateTime2 or SqlDataTypeOption.DateTime or SqlDataTypeOption.DateTimeOffset => TypeFamily.Date,
             SqlDataTypeOption.Decimal or SqlDataTypeOption.Numeric or SqlDataTypeOption.Float or SqlDataTypeOption.Real => TypeFamily.Decimal,
+            SqlDataTypeOption.Binary or SqlDataTypeOption.VarBinary => TypeFamily.Binary,
             _ => TypeFamily.Other,
         }
         : TypeFamily.Other;

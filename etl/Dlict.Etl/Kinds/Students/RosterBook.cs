@@ -12,7 +12,6 @@ public sealed class RosterBook(LoadContext context)
 {
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
-    private readonly List<(int Cycle, string School)> _pendingDeletes = [];
 
     public Roster Draft(Cycle cycle, string school, DateTime submittedAt)
     {
@@ -25,22 +24,22 @@ public sealed class RosterBook(LoadContext context)
         return draft;
     }
 
-    /// <summary>At a roster's first valid row: does it replace the school's students? (Unless a later roster is loaded already.)</summary>
-    public void Decide(Roster draft)
+    /// <summary>
+    /// At a roster's first valid row: does it replace the school's students? (Unless a later roster is loaded
+    /// already.) True when students loaded before must be deleted first (<see cref="DeleteReplacedStudents"/>).
+    /// </summary>
+    public bool Decide(Roster draft)
     {
-        if (draft.Decided) return;
+        if (draft.Decided) return false;
         draft.Decided = true;
         var existing = _existing[draft.Cycle.Key].TryGetValue(draft.School, out var e) ? e : ((int, DateTime?)?)null;
         draft.Replaces = existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
-        if (draft.Replaces && existing is not null) _pendingDeletes.Add((draft.Cycle.Key, draft.School));
+        return draft.Replaces && existing is not null;
     }
 
-    public void DeleteReplacedStudents()
-    {
-        foreach (var (cycle, school) in _pendingDeletes)
-            context.Connection.Execute("DELETE FROM fact_student WHERE cycle_key = @cycle AND school_code = @school", new { cycle, school }, context.Transaction);
-        _pendingDeletes.Clear();
-    }
+    public void DeleteReplacedStudents(Roster draft) =>
+        context.Connection.Execute("DELETE FROM fact_student WHERE cycle_key = @cycle AND school_code = @school",
+            new { cycle = draft.Cycle.Key, school = draft.School }, context.Transaction);
 
     /// <summary>Writes every roster of the file as a new version.</summary>
     public void Record()
@@ -78,5 +77,5 @@ public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
     public bool Replaces { get; set; }
     public int Students { get; set; }
     public int RejectedRows { get; set; }
-    public HashSet<UInt128> Seen { get; } = [];
+    public HashSet<ulong> Seen { get; } = [];
 }

@@ -4,18 +4,19 @@ using Dlict.Etl.Privacy;
 using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
 using Dlict.Etl.Validation;
-using Dlict.Etl.Values;
+using Dlict.Warehouse;
 
 namespace Dlict.Etl.Kinds.Students;
 
 /// <summary>
 /// Kind <c>students</c>: one row per student. Name columns are never read; IDs are stored only as keyed hashes
-/// (a bad ID's reject shows a masked value). Rows stream in batches of <see cref="BatchSize"/>, so memory holds
-/// only a 16-byte hash per student (for duplicates within a school), not the file.
+/// (a bad ID's reject shows a masked value). Rows are read, checked and hashed on a second thread
+/// (<see cref="RosterLineReader"/>, <see cref="ReadAhead"/>) while this one writes them through an
+/// <see cref="ITableAppender"/>, so memory holds an 8-byte hash per student (for duplicates within a school), not the file.
 /// </summary>
 public sealed class StudentLoader : IKindLoader
 {
-    private const int BatchSize = 50_000;
+    private const int RejectsEvery = 8192;
 
     private static readonly string[] FactColumns = ["cycle_key", "school_code", "student_key", "id_kind", "grade_key", "sex", "birth_date", "file_id"];
 
@@ -28,70 +29,58 @@ public sealed class StudentLoader : IKindLoader
         identity.RequireCycleSource("รายชื่อนักเรียน");
 
         using var keys = new StudentKey(HashKey.For(context.Options));
+        var reader = new RosterLineReader(header, identity, keys, sheet);
         var book = context.Shared(() => new RosterBook(context), b => b.Record());
+        using var facts = context.Warehouse.Append(context.Transaction, "fact_student", FactColumns);
         var cyclesSeen = new HashSet<int>();
-        var facts = new List<object?[]>(BatchSize);
-        var (idColumn, gradeColumn, sexColumn, birthColumn) =
-            (header.IndexOf("student_id")!.Value, header.IndexOf("grade")!.Value, header.IndexOf("sex")!.Value, header.IndexOf("birth_date"));
         long loaded = 0, dataRows = 0;
 
-        foreach (var row in rows)
+        foreach (var read in rows.Select(reader.Read).InBackground())
         {
-            if (row.IsBlank) continue;
-            dataRows++;
-            var rowHadError = false;
-            void Report(Reject r)
-            {
-                rowHadError |= r.Rule.Severity == Severity.Error;
-                context.Rejects.Add(r.Rule == Rules.SchoolNotInRegistry || r.Rule == Rules.EnrolmentSchoolCodeInvalid ? r with { Rule = Rules.StudentSchoolUnknown } : r);
-            }
-
-            if (!identity.TryRead(row, Report, out var school, out var cycle, out var submittedAt)) continue;
-            if (cyclesSeen.Add(cycle.Key)) CycleTable.Ensure(context, cycle);
-            var roster = book.Draft(cycle, school, submittedAt);
-            Reject Problem(Rule rule, string column, string? value) =>
-                new(rule, sheet, row.RowNumber, column, value) { SchoolCode = school, CycleKey = cycle.Key };
-
-            var (id, idKind, idProblem) = StudentId.Read(row[idColumn]);
-            if (idProblem is not null) Report(Problem(idProblem, "student_id", IdMask.Mask(row[idColumn])));
-            if (!GradeName.TryNormalize(row[gradeColumn], out var grade) || grade is null) Report(Problem(Rules.StudentGradeUnknown, "grade", row[gradeColumn]));
-            var sex = Sex.Normalize(row[sexColumn]);
-            if (sex is null) Report(Problem(Rules.StudentSexUnknown, "sex", row[sexColumn]));
-            DateOnly? born = null;
-            if (birthColumn is { } b && !Missing.IsMissing(row[b]))
-            {
-                if (DateParser.TryParse(row[b], out var d)) born = d;
-                else Report(Problem(Rules.StudentBirthDateUnreadable, "birth_date", row[b]));
-            }
-            if (rowHadError || id is null || grade is null || sex is null)
+            if (read is not { } line) continue;
+            if (++dataRows % RejectsEvery == 0) context.Rejects.Flush();
+            foreach (var problem in line.Problems) context.Rejects.Add(problem);
+            if (!line.HasIdentity) continue;
+            if (cyclesSeen.Add(line.Cycle.Key)) CycleTable.Ensure(context, line.Cycle);
+            var roster = book.Draft(line.Cycle, line.School, line.SubmittedAt);
+            if (!line.IsStudent)
             {
                 roster.RejectedRows++;
                 continue;
             }
-
-            var (hex, shortKey) = keys.Of(id);
-            if (!roster.Seen.Add(shortKey))
+            if (!roster.Seen.Add(line.ShortKey))
             {
-                Report(Problem(Rules.StudentDuplicateInSchool, "student_id", IdMask.Mask(id)));
+                context.Rejects.Add(new Reject(Rules.StudentDuplicateInSchool, sheet, line.RowNumber, "student_id", IdMask.Mask(line.Id))
+                { SchoolCode = line.School, CycleKey = line.Cycle.Key });
                 roster.RejectedRows++;
                 continue;
             }
-            book.Decide(roster);
+            if (book.Decide(roster))
+            {
+                facts.Flush(); // rows already added go in before the replaced roster's students are deleted
+                book.DeleteReplacedStudents(roster);
+            }
             roster.Students++;
             loaded++;
             if (!roster.Replaces) continue;
-            facts.Add([cycle.Key, school, hex, idKind, GradeName.Order(grade), sex, born, context.FileId]);
-            if (facts.Count >= BatchSize) Flush(context, book, facts);
+            Add(facts, line, context.FileId);
         }
-        Flush(context, book, facts);
+        facts.Flush();
+        context.Rejects.Flush();
         return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Cycles.Cycle.FromKey(k).ToString()).ToList());
     }
 
-    private static void Flush(LoadContext context, RosterBook book, List<object?[]> facts)
+    private static void Add(ITableAppender facts, in RosterLine line, long fileId)
     {
-        book.DeleteReplacedStudents();
-        context.Warehouse.BulkInsert(context.Transaction, "fact_student", FactColumns, facts);
-        facts.Clear();
-        context.Rejects.Flush();
+        facts.Set(0, line.Cycle.Key);
+        facts.Set(1, line.School);
+        var key = line.Key;
+        facts.Set(2, key);
+        facts.Set(3, line.IdKind);
+        facts.Set(4, line.GradeKey);
+        facts.Set(5, line.Sex);
+        facts.Set(6, line.Born);
+        facts.Set(7, fileId);
+        facts.Add();
     }
 }

@@ -56,7 +56,9 @@ public class StudentRosterTests
         Assert.That(rejects.Select(r => r.Rule), Is.EqualTo(new[] { "STU-001", "STU-002", "STU-006", "STU-003", "STU-007" }));
         Assert.That(rejects[0].Value, Is.EqualTo($"{bad[0]}-{bad[1..5]}-xxxxx-xx-{bad[12]}"));
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_rejects WHERE value LIKE @z", new { z = "%" + zero[5..] + "%" }), Is.Zero);
-        Assert.That(w.Scalar<string>("SELECT MIN(student_key) FROM fact_student"), Has.Length.EqualTo(64).And.Not.Contains(zero));
+        var stored = w.Scalar<byte[]>("SELECT MIN(student_key) FROM fact_student");
+        Assert.That(stored, Has.Length.EqualTo(32), "32 raw HMAC bytes");
+        Assert.That(Convert.ToHexStringLower(stored), Does.Not.Contain(zero));
     }
 
     [Test]
@@ -71,6 +73,9 @@ public class StudentRosterTests
         var duplicates = w.Query<(string Cycle, long Schools, string Codes)>("SELECT cycle, schools, school_codes FROM v_student_duplicates");
         Assert.That(duplicates, Is.EqualTo(new[] { ("2568/1", 2L, "1041010001,1041010002") }));
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(2));
+        var shown = w.Scalar<string>("SELECT student_key FROM v_student_duplicates");
+        Assert.That(shown, Does.Match("^[0-9a-f]{64}$"), "the view shows the key as hex");
+        Assert.That(shown, Is.EqualTo(Convert.ToHexStringLower(w.Scalar<byte[]>("SELECT student_key FROM fact_student LIMIT 1"))));
     }
 
     [Test]
@@ -125,6 +130,8 @@ public class StudentRosterTests
         Assert.That(fromEnv.Bytes, Is.EqualTo(first.Bytes), "the file's text in DLICT_HASH_KEY gives the same hashes");
         using var other = new StudentKey(HashKey.FromText("another secret", "test"));
         using var mine = new StudentKey(first);
-        Assert.That(other.Of("G123456789012").Hex, Is.Not.EqualTo(mine.Of("G123456789012").Hex));
+        Assert.That(mine.Of("G123456789012").Bytes.ToString(),
+            Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(first.Bytes, "G123456789012"u8))), "HMAC-SHA256 of the ID");
+        Assert.That(other.Of("G123456789012").Bytes.ToString(), Is.Not.EqualTo(mine.Of("G123456789012").Bytes.ToString()));
     }
 }

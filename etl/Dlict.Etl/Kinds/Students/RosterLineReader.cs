@@ -1,0 +1,89 @@
+using Dlict.Etl.Kinds.Enrolment;
+using Dlict.Etl.Privacy;
+using Dlict.Etl.Reading;
+using Dlict.Etl.Sources;
+using Dlict.Etl.Validation;
+using Dlict.Etl.Values;
+
+namespace Dlict.Etl.Kinds.Students;
+
+/// <summary>
+/// Reads and checks one roster row without touching the database (so it can run ahead on a second thread): school
+/// and cycle, citizen ID or G-code and its keyed hash, grade, sex and birth date. Name columns are never read.
+/// One reader per file and thread.
+/// </summary>
+public sealed class RosterLineReader
+{
+    private const int MaxCachedBirthDates = 50_000;
+    private readonly RowIdentity _identity;
+    private readonly StudentKey _keys;
+    private readonly string? _sheet;
+    private readonly int _id, _grade, _sex;
+    private readonly int? _birth;
+    private readonly Dictionary<string, DateOnly?> _birthDates = new(StringComparer.Ordinal);
+    private readonly List<Reject> _problems = [];
+    private readonly Action<Reject> _report;
+    private bool _failed;
+
+    public RosterLineReader(HeaderMatch header, RowIdentity identity, StudentKey keys, string? sheet)
+    {
+        (_identity, _keys, _sheet) = (identity, keys, sheet);
+        (_id, _grade, _sex, _birth) =
+            (header.IndexOf("student_id")!.Value, header.IndexOf("grade")!.Value, header.IndexOf("sex")!.Value, header.IndexOf("birth_date"));
+        _report = Report;
+    }
+
+    /// <summary>The row read, or null for a blank row.</summary>
+    public RosterLine? Read(RawRow row)
+    {
+        if (row.IsBlank) return null;
+        _failed = false;
+        _problems.Clear();
+        if (!_identity.TryRead(row, _report, out var school, out var cycle, out var submittedAt))
+            return new RosterLine { RowNumber = row.RowNumber, Problems = TakeProblems() };
+        Reject Problem(Rule rule, string column, string? value) =>
+            new(rule, _sheet, row.RowNumber, column, value) { SchoolCode = school, CycleKey = cycle.Key };
+
+        var (id, idKind, idProblem) = StudentId.Read(row[_id]);
+        if (idProblem is not null) Report(Problem(idProblem, "student_id", IdMask.Mask(row[_id])));
+        if (!GradeName.TryNormalize(row[_grade], out var grade) || grade is null) Report(Problem(Rules.StudentGradeUnknown, "grade", row[_grade]));
+        var sex = Sex.Normalize(row[_sex]);
+        if (sex is null) Report(Problem(Rules.StudentSexUnknown, "sex", row[_sex]));
+        DateOnly? born = null;
+        if (_birth is { } b && !Missing.IsMissing(row[b]))
+        {
+            if (BirthDate(row[b]!) is { } d) born = d;
+            else Report(Problem(Rules.StudentBirthDateUnreadable, "birth_date", row[b]));
+        }
+
+        var line = new RosterLine
+        {
+            RowNumber = row.RowNumber,
+            HasIdentity = true,
+            School = school,
+            Cycle = cycle,
+            SubmittedAt = submittedAt,
+            Problems = TakeProblems(),
+        };
+        if (_failed || id is null || idKind is null || grade is null || sex is null) return line;
+        var (key, shortKey) = _keys.Of(id);
+        return line with { IsStudent = true, Id = id, Key = key, ShortKey = shortKey, IdKind = idKind, GradeKey = GradeName.Order(grade), Sex = sex, Born = born };
+    }
+
+    private void Report(Reject r)
+    {
+        _failed |= r.Rule.Severity == Severity.Error;
+        _problems.Add(r.Rule == Rules.SchoolNotInRegistry || r.Rule == Rules.EnrolmentSchoolCodeInvalid ? r with { Rule = Rules.StudentSchoolUnknown } : r);
+    }
+
+    private IReadOnlyList<Reject> TakeProblems() => _problems.Count == 0 ? [] : _problems.ToArray();
+
+    /// <summary>Birth dates repeat across a roster: each distinct text is parsed once (up to a bound, so a hostile file cannot grow it).</summary>
+    private DateOnly? BirthDate(string raw)
+    {
+        if (_birthDates.TryGetValue(raw, out var known)) return known;
+        var parsed = DateParser.TryParse(raw, out var d) ? d : null;
+        if (_birthDates.Count < MaxCachedBirthDates) _birthDates[raw] = parsed;
+        return parsed;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>
+/// Runs a sequence's work (reading the file, checking and hashing rows) on a second thread, a few batches ahead of
+/// the loop that writes to the database, so on a two-core office PC parsing and SQLite overlap instead of taking
+/// turns. Order is kept. An exception on the reading thread is rethrown at the loop's next step; leaving the loop
+/// early (or failing in it) stops the reader and waits for it, so the file is closed when the loop is.
+/// The work must not touch the database connection: it belongs to the loop's thread.
+/// </summary>
+public static class ReadAhead
+{
+    public static IEnumerable<T> InBackground<T>(this IEnumerable<T> source, int batchSize = 512, int batchesAhead = 4)
+    {
+        using var queue = new BlockingCollection<(T[] Items, int Count)>(batchesAhead);
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var reader = new Thread(() =>
+        {
+            try
+            {
+                Fill(source, queue, batchSize, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception ex)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        })
+        { IsBackground = true, Name = "dlict read-ahead" };
+        reader.Start();
+        try
+        {
+            foreach (var (items, count) in queue.GetConsumingEnumerable())
+                for (var i = 0; i < count; i++)
+                    yield return items[i];
+            failure?.Throw();
+        }
+        finally
+        {
+            stop.Cancel();
+            reader.Join();
+        }
+    }
+
+    private static void Fill<T>(IEnumerable<T> source, BlockingCollection<(T[], int)> queue, int batchSize, CancellationToken stop)
+    {
+        var batch = new T[batchSize];
+        var count = 0;
+        foreach (var item in source)
+        {
+            batch[count++] = item;
+            if (count < batchSize) continue;
+            queue.Add((batch, count), stop);
+            (batch, count) = (new T[batchSize], 0);
+        }
+        if (count > 0) queue.Add((batch, count), stop);
+    }
+}
