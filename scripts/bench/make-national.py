@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Writes benchmark inputs: a school registry, a student roster (kind `students`, with names that must be dropped and
-~0.5 % bad citizen IDs) and long-form enrolment for three cycles.
+~0.5 % bad citizen IDs) and long-form enrolment for three cycles. Roster rows come school by school, grade by grade,
+as a DMC export lists them; add `interleaved` to deal them round-robin over the schools instead (the worst order for
+an index in school order: docs/performance.md measures both).
 
-usage: make-national.py SCHOOLS STUDENTS OUTDIR      e.g. make-national.py 30000 6500000 /tmp/bench/in  (national scale)
+usage: make-national.py SCHOOLS STUDENTS OUTDIR [interleaved]   e.g. make-national.py 30000 6500000 /tmp/bench/in
 """
 import os, random, sys
 
 schools, students, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+interleaved = sys.argv[4:] == ["interleaved"]
 os.makedirs(out, exist_ok=True)
 grades = ["อ.1", "อ.2", "อ.3", "ป.1", "ป.2", "ป.3", "ป.4", "ป.5", "ป.6"]
 first = ["สมชาย", "สมหญิง", "ณัฐวุฒิ", "กานต์ธิดา", "ปิยะ", "วรรณา", "อนุชา", "พิมพ์ชนก"]
@@ -28,7 +31,8 @@ os.utime(os.path.join(out, "registry.csv"), (1714521600, 1714521600))
 
 with open(os.path.join(out, "roster_2568-1.csv"), "w", encoding="utf-8-sig", newline="") as f:
     f.write("school_code,student_id,first_name,last_name,grade,sex,birth_date\n")
-    for n in range(students):
+    order = range(students) if interleaved else (n for s in range(schools) for n in range(s, students, schools))
+    for n in order:
         s, g = n % schools, grades[(n // schools) % len(grades)]
         year = 2568 - 4 - grades.index(g) - rnd.randint(0, 1)
         f.write(f"{1000000000 + s},{citizen_id(n, n % 200 == 7)},{rnd.choice(first)},{rnd.choice(last)},{g},"

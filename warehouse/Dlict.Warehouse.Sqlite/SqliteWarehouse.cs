@@ -33,7 +33,7 @@ public sealed class SqliteWarehouse : IWarehouse
         var builder = new SqliteConnectionStringBuilder(_builder.ConnectionString) { Mode = SqliteOpenMode.ReadWriteCreate };
         var connection = new SqliteConnection(builder.ConnectionString);
         OpenOrThrow(connection);
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;");
+        Execute(connection, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;");
         return connection;
     }
 
