@@ -12,15 +12,25 @@ public sealed class RosterBook(LoadContext context)
 {
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
+    private Roster? _last;
 
     public Roster Draft(Cycle cycle, string school, DateTime submittedAt)
+    {
+        // A roster lists a school's students together: most rows are for the school of the row before.
+        var draft = _last is { } last && last.Cycle.Key == cycle.Key && string.Equals(last.School, school, StringComparison.Ordinal)
+            ? last
+            : Find(cycle, school, submittedAt);
+        if (submittedAt > draft.SubmittedAt) draft.SubmittedAt = submittedAt;
+        return _last = draft;
+    }
+
+    private Roster Find(Cycle cycle, string school, DateTime submittedAt)
     {
         if (!_drafts.TryGetValue((cycle.Key, school), out var draft))
         {
             if (!_existing.ContainsKey(cycle.Key)) LoadExisting(cycle);
             _drafts[(cycle.Key, school)] = draft = new Roster(cycle, school, submittedAt);
         }
-        if (submittedAt > draft.SubmittedAt) draft.SubmittedAt = submittedAt;
         return draft;
     }
 
