@@ -46,9 +46,18 @@ internal sealed class SqliteAppender : ITableAppender
             Check(raw.sqlite3_bind_null(_statement, column + 1));
             return;
         }
+        // yyyy-MM-dd written digit by digit: the custom-format path of TryFormat was a visible share of a roster load.
         Span<byte> iso = stackalloc byte[10];
-        date.TryFormat(iso, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Check(raw.sqlite3_bind_text(_statement, column + 1, iso[..written]));
+        Digits(iso[..4], date.Year);
+        iso[4] = iso[7] = (byte)'-';
+        Digits(iso[5..7], date.Month);
+        Digits(iso[8..], date.Day);
+        Check(raw.sqlite3_bind_text(_statement, column + 1, iso));
+    }
+
+    private static void Digits(Span<byte> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--, value /= 10) into[i] = (byte)('0' + value % 10);
     }
 
     public void Set(int column, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_blob(_statement, column + 1, value));

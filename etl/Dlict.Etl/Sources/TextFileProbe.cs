@@ -17,7 +17,6 @@ internal static class TextFileProbe
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var bytes = ArrayPool<byte>.Shared.Rent(BlockSize + 4);
-        var chars = ArrayPool<char>.Shared.Rent(BlockSize + 4);
         try
         {
             var utf8 = true;
@@ -32,10 +31,12 @@ internal static class TextFileProbe
                 (line, lineLength) = CheckLines(path, block, line, lineLength);
                 if (utf8)
                 {
-                    var status = Utf8.ToUtf16(bytes.AsSpan(0, carry + read), chars, out var used, out _, false, false);
-                    utf8 = status != OperationStatus.InvalidData;
-                    carry = utf8 ? carry + read - used : 0;
-                    bytes.AsSpan(used, carry).CopyTo(bytes);
+                    // Validate only (no decoding); a sequence cut by the block end waits for the next block.
+                    var text = bytes.AsSpan(0, carry + read);
+                    var complete = text.Length - IncompleteTail(text);
+                    utf8 = Utf8.IsValid(text[..complete]);
+                    carry = utf8 ? text.Length - complete : 0;
+                    text[complete..(complete + carry)].CopyTo(bytes);
                 }
             }
 
@@ -51,7 +52,6 @@ internal static class TextFileProbe
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
@@ -66,6 +66,19 @@ internal static class TextFileProbe
         var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
         stream.Position = read == 3 && head.SequenceEqual("\uFEFF"u8) ? 3 : 0;
         return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize);
+    }
+
+    /// <summary>How many bytes at the end start a UTF-8 sequence that the block does not finish (0 to 3).</summary>
+    private static int IncompleteTail(ReadOnlySpan<byte> text)
+    {
+        for (var back = 1; back <= Math.Min(3, text.Length); back++)
+        {
+            var b = text[^back];
+            if ((b & 0xC0) == 0x80) continue; // a continuation byte: look further back for its lead
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? back : 0;
+        }
+        return 0;
     }
 
     /// <summary>Counts physical lines (ended by LF, CRLF or CR alone) and throws when one is too long.</summary>
