@@ -5,5 +5,13 @@ public sealed record RawRow(int RowNumber, string?[] Cells)
 {
     public string? this[int index] => index < Cells.Length ? Cells[index] : null;
 
-    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var cell in Cells)
+                if (!string.IsNullOrWhiteSpace(cell)) return false;
+            return true;
+        }
+    }
 }

@@ -6,7 +6,7 @@ public static class CitizenId
     /// <summary>13 ASCII digits whose last digit is the check digit (11 − Σ d_i·(14−i) mod 11) mod 10.</summary>
     public static bool IsValid(string id)
     {
-        if (id is null || id.Length != 13 || !id.All(char.IsAsciiDigit))
+        if (id is null || id.Length != 13 || id.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
@@ -22,7 +22,7 @@ public static class CitizenId
 
     /// <summary><c>G</c> (either case) followed by 12 ASCII digits.</summary>
     public static bool IsGCode(string id) =>
-        id is { Length: 13 } && (id[0] is 'G' or 'g') && id.Skip(1).All(char.IsAsciiDigit);
+        id is { Length: 13 } && (id[0] is 'G' or 'g') && !id.AsSpan(1).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// Cleans (Thai digits, spaces, dashes), then accepts a valid citizen ID or a G-code (returned with upper-case G).

@@ -23,7 +23,7 @@ public static class SchoolCode
             text = text[..^2];
         }
 
-        if (text.Length is not (8 or 10) || !text.All(char.IsAsciiDigit))
+        if (text.Length is not (8 or 10) || text.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
