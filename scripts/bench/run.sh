@@ -5,7 +5,7 @@
 #   SCALE=tiny|small|medium|national scripts/bench/run.sh        (default small)
 #   national = 30,000 schools, 6.5M students, 3 enrolment cycles (needs ~10 GB disk and a long coffee)
 #   DLICT_DLL=path/to/dlict.dll   use this build instead of building etl/Dlict.Cli in Release
-#   WORK=/some/dir                keep the inputs and warehouses there (default: a temp dir, removed)
+#   WORK=/some/dir                keep the inputs (reused per SCALE) and warehouses there (default: a temp dir, removed)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -26,8 +26,9 @@ if [[ -z "${DLICT_DLL:-}" ]]; then
   DLICT_DLL="$WORK/dlict/dlict.dll"
 fi
 export DLICT_HASH_KEY="bench-hash-key-0123456789abcdef" DOTNET_CLI_TELEMETRY_OPTOUT=1
-data="$WORK/data"; in="$WORK/in"
-rm -rf "$data" "$in" "$WORK/import.db" "$WORK/python.db"*
+# Inputs are kept per scale in a kept WORK dir (generating the national files takes minutes); the warehouses are not.
+data="$WORK/data"; in="$WORK/in-$SCALE"
+rm -rf "$data" "$WORK/import.db" "$WORK/python.db"*
 timer=(); [[ -x /usr/bin/time ]] && timer=(/usr/bin/time -f "%e %M" -o "$WORK/time.txt")
 rows=()
 
@@ -47,7 +48,7 @@ measure() {
 dlict=(dotnet "$DLICT_DLL" --data-dir "$data")
 drop() { mkdir -p "$data/inbox"; cp -p "$@" "$data/inbox/"; }
 
-python3 "$here/make-national.py" "$schools" "$students" "$in" >/dev/null
+[[ -n "$keep" && -f "$in/enrolment_2568-1.csv" ]] || python3 "$here/make-national.py" "$schools" "$students" "$in" >/dev/null
 roster="$in/roster_2568-1.csv"
 lines=$(($(wc -l <"$roster") - 1))
 mb=$(du -m "$roster" | cut -f1)
