@@ -3,20 +3,24 @@ using OfficeOpenXml;
 
 namespace Dlict.Reports.Completeness;
 
-/// <summary>A plain table on a sheet: bold header row, every value through <see cref="SafeCell"/>, filter, frozen header.</summary>
+/// <summary>
+/// A plain table on a sheet: bold header row, the rows under it through <see cref="StreamedRows"/> (SafeCell's rules),
+/// filter, frozen header.
+/// </summary>
 internal static class CompletenessTable
 {
     /// <summary>Writes the header at <paramref name="headerRow"/> and the rows under it; returns the last row written.</summary>
-    public static int Write<T>(ExcelWorksheet sheet, int headerRow, IReadOnlyList<(string Header, Func<T, object?> Value)> columns, IEnumerable<T> rows)
+    public static int Write<T>(ExcelWorksheet sheet, int headerRow, IReadOnlyList<(string Header, Func<T, object?> Value)> columns, IEnumerable<T> rows,
+        StreamedRows body)
     {
         for (var c = 0; c < columns.Count; c++) sheet.Cells[headerRow, c + 1].Value = columns[c].Header;
         sheet.Cells[headerRow, 1, headerRow, columns.Count].Style.Font.Bold = true;
-        var row = headerRow;
-        foreach (var item in rows)
+        var row = body.Add(sheet, headerRow + 1, rows.Select(item =>
         {
-            row++;
-            for (var c = 0; c < columns.Count; c++) SafeCell.Set(sheet.Cells[row, c + 1], columns[c].Value(item));
-        }
+            var values = new object?[columns.Count];
+            for (var c = 0; c < values.Length; c++) values[c] = columns[c].Value(item);
+            return values;
+        }));
         if (row > headerRow) sheet.Cells[headerRow, 1, row, columns.Count].AutoFilter = true;
         sheet.View.FreezePanes(headerRow + 1, 1);
         for (var c = 1; c <= columns.Count; c++) sheet.Column(c).Width = Math.Clamp(columns[c - 1].Header.Length + 6, 12, 60);

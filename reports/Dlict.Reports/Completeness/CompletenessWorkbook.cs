@@ -1,4 +1,5 @@
 using System.Drawing;
+using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
@@ -36,15 +37,15 @@ public static class CompletenessWorkbook
     {
         EpplusLicence.Ensure();
         using var package = new ExcelPackage();
-        if (request.SchoolCode is null) WriteSummary(package, data, request);
-        WriteSchools(package, data, request);
-        WriteRejects(package, data, request);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath))!);
-        package.SaveAs(new FileInfo(request.OutputPath));
+        var body = new StreamedRows();
+        if (request.SchoolCode is null) WriteSummary(package, data, request, body);
+        WriteSchools(package, data, request, body);
+        WriteRejects(package, data, request, body);
+        body.SaveAs(package, request.OutputPath);
         return request.OutputPath;
     }
 
-    private static void WriteSummary(ExcelPackage package, CompletenessData data, CompletenessRequest request)
+    private static void WriteSummary(ExcelPackage package, CompletenessData data, CompletenessRequest request, StreamedRows body)
     {
         var sheet = package.Workbook.Worksheets.Add(SummarySheet);
         var top = CompletenessTable.Title(sheet, request, data, "ความครบถ้วนและตรงเวลาของการส่งข้อมูล");
@@ -53,10 +54,10 @@ public static class CompletenessWorkbook
             ("อำเภอ", d => CompletenessLabels.District(d.District)), ("โรงเรียนที่ต้องส่ง", d => d.Expected), ("ส่งแล้ว", d => d.Submitted),
             ("ตรงเวลา", d => d.OnTime), ("ล่าช้า", d => d.Late), ("ยังไม่ส่ง", d => d.Missing),
             ("อัตราการส่งข้อมูล (%)", d => d.ReportingRate), ("อัตราส่งตรงเวลา (%)", d => d.OnTimeRate),
-        ], data.Districts());
+        ], data.Districts(), body);
     }
 
-    private static void WriteSchools(ExcelPackage package, CompletenessData data, CompletenessRequest request)
+    private static void WriteSchools(ExcelPackage package, CompletenessData data, CompletenessRequest request, StreamedRows body)
     {
         var sheet = package.Workbook.Worksheets.Add(SchoolsSheet);
         var title = request.SchoolCode is null ? "สถานะการส่งข้อมูลรายโรงเรียน" : "สถานะการส่งข้อมูลของโรงเรียน";
@@ -67,14 +68,14 @@ public static class CompletenessWorkbook
             ("สถานะ", s => CompletenessLabels.Status(s.Status)), ("ส่งครั้งแรก", s => CompletenessLabels.Time(s.SubmittedAt)),
             ("ส่งล่าสุด", s => CompletenessLabels.Time(s.LastSubmittedAt)), ("จำนวนครั้งที่ส่ง", s => s.Versions),
             ("แถวที่ไม่ผ่านการตรวจ (ฉบับล่าสุด)", s => s.RejectedRows), ("รายชื่อนักเรียนเทียบจำนวนนักเรียน", s => CompletenessLabels.Roster(s.Roster)),
-        ], data.Sorted());
+        ], data.Sorted(), body);
         if (last <= top) return;
         var rows = sheet.Cells[top + 1, 1, last, 10].Address;
         Colour(sheet, rows, $"$E{top + 1}=\"{CompletenessLabels.Missing}\"", Color.FromArgb(0xF8, 0xCB, 0xCB));
         Colour(sheet, rows, $"$E{top + 1}=\"{CompletenessLabels.Late}\"", Color.FromArgb(0xFF, 0xE0, 0x99));
     }
 
-    private static void WriteRejects(ExcelPackage package, CompletenessData data, CompletenessRequest request)
+    private static void WriteRejects(ExcelPackage package, CompletenessData data, CompletenessRequest request, StreamedRows body)
     {
         var sheet = package.Workbook.Worksheets.Add(RejectsSheet);
         var top = CompletenessTable.Title(sheet, request, data, "รายการข้อมูลที่ต้องแก้ไข");
@@ -84,7 +85,7 @@ public static class CompletenessWorkbook
             ("รหัสโรงเรียน", r => r.SchoolCode), ("ชื่อโรงเรียน", r => r.SchoolCode is { } c ? names.GetValueOrDefault(c) : null),
             ("ไฟล์", r => r.SourceFile), ("แผ่นงาน", r => r.Sheet), ("แถวที่", r => r.RowNumber), ("คอลัมน์", r => r.Column),
             ("ค่าที่พบ", r => r.Value), ("ปัญหา", r => r.Message), ("ระดับ", r => CompletenessLabels.Severity(r.Severity)), ("รหัสกฎ", r => r.Rule),
-        ], data.Rejects);
+        ], data.Rejects, body);
     }
 
     private static void Colour(ExcelWorksheet sheet, string address, string formula, Color colour)

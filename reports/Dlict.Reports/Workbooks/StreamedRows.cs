@@ -1,0 +1,128 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using OfficeOpenXml;
+
+namespace Dlict.Reports.Workbooks;
+
+/// <summary>
+/// The body of tables too long for EPPlus's cell store. A national completeness workbook lists 30,000 schools and
+/// every reject: EPPlus took 2–4 s to fill and save those cells one by one. Here EPPlus still lays out every sheet
+/// (titles, headers, filters, conditional colours, print setup) and saves it; the plain rows are then streamed
+/// straight into the sheet XML. Values follow <see cref="SafeCell"/>: a value that needs a cell style (text that
+/// looks like a formula, a date) or is empty text is written by EPPlus through SafeCell and merged into its row.
+/// </summary>
+public sealed partial class StreamedRows
+{
+    private readonly Dictionary<string, List<(int Row, object?[] Values)>> _bySheet = new(StringComparer.Ordinal);
+
+    /// <summary>Rows from <paramref name="firstRow"/> down, one value per column from A; returns the last row used.</summary>
+    public int Add(ExcelWorksheet sheet, int firstRow, IEnumerable<object?[]> rows)
+    {
+        if (!_bySheet.TryGetValue(sheet.Name, out var streamed)) _bySheet[sheet.Name] = streamed = [];
+        var row = firstRow - 1;
+        foreach (var values in rows)
+        {
+            row++;
+            var plain = values;
+            for (var c = 0; c < values.Length; c++)
+            {
+                if (RowXml.CanStream(values[c])) continue;
+                // This cell needs EPPlus (a style, or empty text): it is written through SafeCell and merged back into the row on saving.
+                if (ReferenceEquals(plain, values)) plain = (object?[])values.Clone();
+                SafeCell.Set(sheet.Cells[row, c + 1], values[c]);
+                plain[c] = null;
+            }
+            streamed.Add((row, plain));
+        }
+        return row;
+    }
+
+    /// <summary>Saves <paramref name="package"/> to <paramref name="path"/> with the streamed rows in their sheets.</summary>
+    public void SaveAs(ExcelPackage package, string path)
+    {
+        using var laidOut = new MemoryStream();
+        package.SaveAs(laidOut);
+        laidOut.Position = 0;
+        using var source = new ZipArchive(laidOut, ZipArchiveMode.Read);
+        var parts = SheetParts(source);
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var target = new ZipArchive(new FileStream(full, FileMode.Create, FileAccess.Write), ZipArchiveMode.Create);
+        foreach (var entry in source.Entries)
+        {
+            using var from = entry.Open();
+            using var to = target.CreateEntry(entry.FullName, System.IO.Compression.CompressionLevel.Fastest).Open();
+            if (parts.TryGetValue(entry.FullName, out var rows)) WriteSheet(from, to, rows);
+            else from.CopyTo(to);
+        }
+    }
+
+    /// <summary>The zip entry of each sheet with streamed rows, from xl/workbook.xml and its relationships.</summary>
+    private Dictionary<string, List<(int Row, object?[] Values)>> SheetParts(ZipArchive source)
+    {
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        XNamespace rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+        XDocument Load(string name)
+        {
+            using var stream = (source.GetEntry(name) ?? throw new InvalidDataException($"EPPlus wrote no {name}")).Open();
+            return XDocument.Load(stream);
+        }
+
+        var targets = Load("xl/_rels/workbook.xml.rels").Root!.Elements(rels + "Relationship")
+            .ToDictionary(e => (string)e.Attribute("Id")!, e => (string)e.Attribute("Target")!, StringComparer.Ordinal);
+        var parts = new Dictionary<string, List<(int Row, object?[] Values)>>(StringComparer.Ordinal);
+        foreach (var sheet in Load("xl/workbook.xml").Descendants(main + "sheet"))
+        {
+            if (!_bySheet.TryGetValue((string)sheet.Attribute("name")!, out var rows)) continue;
+            var part = targets[(string)sheet.Attribute(r + "id")!];
+            parts[part.StartsWith('/') ? part[1..] : "xl/" + part] = rows;
+        }
+        return parts;
+    }
+
+    /// <summary>The sheet as EPPlus wrote it, with the streamed rows merged into sheetData in row order.</summary>
+    private static void WriteSheet(Stream from, Stream to, List<(int Row, object?[] Values)> streamed)
+    {
+        string xml;
+        using (var reader = new StreamReader(from, Encoding.UTF8)) xml = reader.ReadToEnd();
+        var data = SheetData().Match(xml);
+        if (!data.Success) throw new InvalidDataException("EPPlus wrote a sheet without sheetData");
+        var laidOut = EpplusRow().Matches(data.Groups["rows"].Value)
+            .Select(m => (Row: int.Parse(m.Groups["r"].Value, System.Globalization.CultureInfo.InvariantCulture), Xml: m.Value)).ToList();
+        var lastRow = Math.Max(laidOut.Count > 0 ? laidOut[^1].Row : 0, streamed.Count > 0 ? streamed[^1].Row : 0);
+        var lastColumn = streamed.Count > 0 ? streamed.Max(s => s.Values.Length) : 0;
+
+        using var writer = new StreamWriter(to, new UTF8Encoding(false), 1 << 16);
+        writer.Write(Dimension(xml[..data.Index], lastRow, lastColumn));
+        writer.Write("<sheetData>");
+        var next = 0;
+        foreach (var (row, values) in streamed)
+        {
+            for (; next < laidOut.Count && laidOut[next].Row < row; next++) writer.Write(laidOut[next].Xml);
+            RowXml.Write(writer, row, values, next < laidOut.Count && laidOut[next].Row == row ? laidOut[next++].Xml : null);
+        }
+        for (; next < laidOut.Count; next++) writer.Write(laidOut[next].Xml);
+        writer.Write("</sheetData>");
+        writer.Write(xml[(data.Index + data.Length)..]);
+    }
+
+    /// <summary>The used range EPPlus declared, widened to the streamed rows and columns.</summary>
+    private static string Dimension(string head, int lastRow, int lastColumn) => DimensionRef().Replace(head, m =>
+    {
+        var end = new ExcelAddress(m.Groups["ref"].Value);
+        var address = ExcelCellBase.GetAddress(end.Start.Row, end.Start.Column, Math.Max(end.End.Row, lastRow), Math.Max(end.End.Column, lastColumn));
+        return $"<dimension ref=\"{address}\"/>";
+    }, 1);
+
+    [GeneratedRegex("<sheetData\\s*/>|<sheetData>(?<rows>.*?)</sheetData>", RegexOptions.Singleline)]
+    private static partial Regex SheetData();
+
+    [GeneratedRegex("<row\\b[^>]*?\\br=\"(?<r>\\d+)\"[^>]*?(?:/>|>.*?</row>)", RegexOptions.Singleline)]
+    private static partial Regex EpplusRow();
+
+    [GeneratedRegex("<dimension ref=\"(?<ref>[^\"]*)\"\\s*/>")]
+    private static partial Regex DimensionRef();
+}
