@@ -18,10 +18,10 @@ public static class CheckReport
                 r.ReportingRate.ToString("0.0", CultureInfo.InvariantCulture), r.OnTimeRate.ToString("0.0", CultureInfo.InvariantCulture));
         table.Write(output);
 
-        List("ยังไม่ส่ง / missing", data.Sorted().Where(s => s.Status == "missing"), output, _ => "");
-        List("ส่งล่าช้า / late", data.Sorted().Where(s => s.Status == "late"), output,
+        List("ยังไม่ส่ง / missing", data.Sorted(s => s.Status == "missing"), output, _ => "");
+        List("ส่งล่าช้า / late", data.Sorted(s => s.Status == "late"), output,
             s => s.SubmittedAt is { } t ? ThaiDate.Format(DateOnly.FromDateTime(t)) + t.ToString(" HH:mm", CultureInfo.InvariantCulture) : "");
-        List("ข้อมูลไม่ผ่านการตรวจ (ฉบับล่าสุด) / latest submission has rejected rows", data.Sorted().Where(s => s.RejectedRows > 0), output,
+        List("ข้อมูลไม่ผ่านการตรวจ (ฉบับล่าสุด) / latest submission has rejected rows", data.Sorted(s => s.RejectedRows > 0), output,
             s => $"{s.RejectedRows} row(s)");
     }
 

@@ -24,8 +24,9 @@ public sealed record CompletenessData(
             .ToList();
     }
 
-    /// <summary>Missing first, then late, then on time; within each by district, cluster and code.</summary>
-    public IEnumerable<SchoolCompleteness> Sorted() => Schools
+    /// <summary>Missing first, then late, then on time; within each by district, cluster and code. Only the schools
+    /// <paramref name="which"/> keeps, when given (filtering before sorting spares sorting 30,000 schools to list a few).</summary>
+    public IEnumerable<SchoolCompleteness> Sorted(Func<SchoolCompleteness, bool>? which = null) => (which is null ? Schools : Schools.Where(which))
         .OrderBy(s => s.StatusOrder).ThenBy(s => s.District, StringComparer.Ordinal)
         .ThenBy(s => s.Cluster, StringComparer.Ordinal).ThenBy(s => s.SchoolCode, StringComparer.Ordinal);
 

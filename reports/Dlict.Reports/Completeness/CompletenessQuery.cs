@@ -43,12 +43,11 @@ public static class CompletenessQuery
             FROM v_submission_status WHERE cycle = @cycle
             """, new { cycle }).ToList();
         var history = c.Query<VersionRow>(
-                "SELECT school_code, version, submitted_at, rejected_rows, file_id FROM v_submission_history WHERE cycle = @cycle",
-                new { cycle })
-            .Select(v => (Row: v, At: ThaiDate.Parse(v.submitted_at) ?? DateTime.MaxValue))
-            .ToList();
-        var counted = asOf is not { } day ? history : history.Where(v => v.At < day.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToList();
-        var bySchool = counted.GroupBy(v => v.Row.school_code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            "SELECT school_code, version, submitted_at, rejected_rows, file_id FROM v_submission_history WHERE cycle = @cycle",
+            new { cycle }).ToList();
+        // Only --as-of needs each version's time and the versions per school: without it, building them for 30,000 schools is wasted work.
+        var counted = asOf is not { } day ? history : history.Where(v => At(v) < day.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToList();
+        var bySchool = asOf is null ? [] : counted.GroupBy(v => v.school_code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var rosters = RosterChecks(c, cycle);
 
         var schools = expected.Select(e =>
@@ -61,22 +60,26 @@ public static class CompletenessQuery
             var versions = bySchool.GetValueOrDefault(e.school_code) ?? [];
             if (versions.Count == 0)
                 return new SchoolCompleteness(e.school_code, e.school_name, e.district, e.cluster, deadline, null, null, "missing", 0, 0, roster);
-            var first = versions.Min(v => v.At);
-            var latest = versions.MaxBy(v => v.Row.version);
+            var first = versions.Min(At);
+            var latest = versions.MaxBy(v => v.version)!;
             var status = DateOnly.FromDateTime(first) <= deadline ? "on_time" : "late";
-            return new SchoolCompleteness(e.school_code, e.school_name, e.district, e.cluster, deadline, first, versions.Max(v => v.At),
-                status, versions.Count, (int)latest.Row.rejected_rows, roster);
+            return new SchoolCompleteness(e.school_code, e.school_name, e.district, e.cluster, deadline, first, versions.Max(At),
+                status, versions.Count, (int)latest.rejected_rows, roster);
         }).ToList();
 
-        var current = bySchool.ToDictionary(g => g.Key, g => g.Value.MaxBy(v => v.Row.version).Row.file_id, StringComparer.Ordinal);
-        var enrolmentFiles = history.Select(v => (v.Row.school_code, v.Row.file_id)).ToHashSet();
+        var current = new Dictionary<string, VersionRow>(StringComparer.Ordinal);
+        foreach (var v in counted)
+            if (!current.TryGetValue(v.school_code, out var seen) || v.version > seen.version) current[v.school_code] = v;
+        var enrolmentFiles = history.Select(v => (v.school_code, v.file_id)).ToHashSet();
         var rejects = Rejects(c, cycle)
-            .Where(r => r.SchoolCode is null || !enrolmentFiles.Contains((r.SchoolCode, r.FileId)) || current.GetValueOrDefault(r.SchoolCode) == r.FileId)
+            .Where(r => r.SchoolCode is null || !enrolmentFiles.Contains((r.SchoolCode, r.FileId)) || current.GetValueOrDefault(r.SchoolCode)?.file_id == r.FileId)
             .Select(r => r.Line)
             .ToList();
         var deadlineOfCycle = schools.Count > 0 ? schools[0].Deadline : (DateOnly?)null;
         return new CompletenessData(cycle, deadlineOfCycle, asOf, schools, rejects);
     }
+
+    private static DateTime At(VersionRow version) => ThaiDate.Parse(version.submitted_at) ?? DateTime.MaxValue;
 
     private sealed record RejectRow
     {
