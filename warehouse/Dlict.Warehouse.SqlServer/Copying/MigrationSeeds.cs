@@ -4,8 +4,8 @@ namespace Dlict.Warehouse.SqlServer.Copying;
 
 /// <summary>
 /// The tables the T-SQL migrations insert rows into themselves (reference data such as dim_date, dim_grade). A
-/// migration that moves a table's own rows through a session temp table while re-creating it (0007: INSERT INTO
-/// fact_student … FROM #fact_student_0003) seeds nothing and does not count.
+/// migration that moves rows the loads wrote (from a session temp table, 0007, or from another fact table, 0009:
+/// INSERT INTO fact_roster_count … FROM fact_student) seeds nothing and does not count.
 /// </summary>
 public static partial class MigrationSeeds
 {
@@ -14,6 +14,6 @@ public static partial class MigrationSeeds
             .SelectMany(script => InsertInto().Matches(script.Sql).Select(m => m.Groups["table"].Value))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\bINSERT\s+INTO\s+(?:\[?dbo\]?\.)?\[?(?<table>[A-Za-z_][A-Za-z0-9_]*)\]?(?![^;]*\bFROM\s+#)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bINSERT\s+INTO\s+(?:\[?dbo\]?\.)?\[?(?<table>[A-Za-z_][A-Za-z0-9_]*)\]?(?![^;]*\bFROM\s+(?:#|(?:\[?dbo\]?\.)?\[?fact_))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InsertInto();
 }

@@ -48,8 +48,11 @@ public sealed class RosterBook(LoadContext context)
     }
 
     public void DeleteReplacedStudents(Roster draft) =>
-        context.Connection.Execute("DELETE FROM fact_student WHERE cycle_key = @cycle AND school_code = @school",
-            new { cycle = draft.Cycle.Key, school = draft.School }, context.Transaction);
+        context.Connection.Execute(
+            """
+            DELETE FROM fact_student WHERE cycle_key = @cycle AND school_code = @school;
+            DELETE FROM fact_roster_count WHERE cycle_key = @cycle AND school_code = @school;
+            """, new { cycle = draft.Cycle.Key, school = draft.School }, context.Transaction);
 
     /// <summary>Writes every roster of the file as a new version.</summary>
     public void Record()
@@ -66,6 +69,8 @@ public sealed class RosterBook(LoadContext context)
         }
         context.Warehouse.BulkInsert(context.Transaction, "fact_roster_submission",
             ["cycle_key", "school_code", "version", "submitted_at", "file_id", "students", "rejected_rows", "is_latest"], rows);
+        context.Warehouse.BulkInsert(context.Transaction, "fact_roster_count", ["cycle_key", "school_code", "grade_key", "sex", "students"],
+            _drafts.Values.Where(d => d.Replaces).SelectMany(d => d.Counts.Select(c => new object?[] { d.Cycle.Key, d.School, c.Key.Grade, c.Key.Sex, c.Value })));
     }
 
     private void LoadExisting(Cycle cycle) =>
@@ -88,4 +93,9 @@ public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
     public int Students { get; set; }
     public int RejectedRows { get; set; }
     public HashSet<ulong> Seen { get; } = [];
+
+    /// <summary>Students written to fact_student per grade and sex (fact_roster_count).</summary>
+    public Dictionary<(int Grade, string Sex), int> Counts { get; } = [];
+
+    public void Count(int grade, string sex) => Counts[(grade, sex)] = Counts.GetValueOrDefault((grade, sex)) + 1;
 }

@@ -64,6 +64,7 @@ public sealed class StudentLoader : IKindLoader
             loaded++;
             if (!roster.Replaces) continue;
             Add(facts, line, context.FileId);
+            roster.Count(line.GradeKey, line.Sex);
         }
         facts.Flush();
         context.Rejects.Flush();

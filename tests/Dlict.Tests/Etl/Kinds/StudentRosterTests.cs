@@ -98,6 +98,19 @@ public class StudentRosterTests
         w.Ingest();
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_roster_reconciliation WHERE school_code = '1041010001' AND difference <> 0"), Is.Zero);
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_roster_submission WHERE is_latest = 1"), Is.EqualTo(1));
+        Assert.That(w.Query<(long Grade, string Sex, long Students)>("SELECT grade_key, sex, students FROM fact_roster_count ORDER BY grade_key, sex"),
+            Is.EqualTo(new[] { (4L, "female", 1L), (4L, "male", 2L) }), "the replaced roster's counts are gone with its students");
+
+        w.Drop("roster_2568-1 เก่า.csv", Header + $"1041010001,{IdWithRemainder(2)},ก,ข,ป.3,ชาย,
+", arrivedAt: new DateTime(2025, 6, 1, 9, 0, 0));
+        w.Ingest();
+        Assert.That(w.Scalar<long>("SELECT SUM(students) FROM fact_roster_count"), Is.EqualTo(3), "an older roster arriving late changes nothing");
+        Assert.That(w.Scalar<long>(
+            """
+            SELECT COUNT(*) FROM (
+                SELECT cycle_key, school_code, grade_key, sex, COUNT(*) FROM fact_student GROUP BY cycle_key, school_code, grade_key, sex
+                EXCEPT SELECT cycle_key, school_code, grade_key, sex, students FROM fact_roster_count)
+            """), Is.Zero, "the counts are the students, grouped");
     }
 
     [Test]
