@@ -14,26 +14,24 @@ INSERT INTO fact_roster_count (cycle_key, school_code, grade_key, sex, students)
 SELECT cycle_key, school_code, grade_key, sex, COUNT(*) FROM fact_student GROUP BY cycle_key, school_code, grade_key, sex;
 GO
 
+-- Every enrolment row (both sexes) with its roster count, then the roster counts of grades no enrolment row has:
+-- a full outer join written so that a cycle filter reaches both tables' keys.
 CREATE OR ALTER VIEW v_roster_reconciliation AS
-WITH roster AS (
-    SELECT cycle_key, school_code, grade_key, sex, students AS n
-    FROM fact_roster_count
-), enrolment AS (
-    SELECT cycle_key, school_code, grade_key, CAST(N'male' AS nvarchar(10)) AS sex, male AS n FROM fact_enrolment
-    UNION ALL
-    SELECT cycle_key, school_code, grade_key, CAST(N'female' AS nvarchar(10)) AS sex, female AS n FROM fact_enrolment
-), keyed AS (
-    SELECT cycle_key, school_code, grade_key, sex FROM roster
-    UNION
-    SELECT cycle_key, school_code, grade_key, sex FROM enrolment
-)
-SELECT c.cycle, k.school_code, g.grade, g.grade_order, k.sex,
-       r.n AS roster_count, e.n AS enrolment_count, r.n - e.n AS difference
-FROM keyed k
-JOIN dim_cycle c ON c.cycle_key = k.cycle_key
-JOIN dim_grade g ON g.grade_key = k.grade_key
-LEFT JOIN roster r ON r.cycle_key = k.cycle_key AND r.school_code = k.school_code AND r.grade_key = k.grade_key AND r.sex = k.sex
-LEFT JOIN enrolment e ON e.cycle_key = k.cycle_key AND e.school_code = k.school_code AND e.grade_key = k.grade_key AND e.sex = k.sex;
+SELECT c.cycle, e.school_code, g.grade, g.grade_order, s.sex,
+       r.students AS roster_count,
+       CASE s.sex WHEN N'male' THEN e.male ELSE e.female END AS enrolment_count,
+       r.students - CASE s.sex WHEN N'male' THEN e.male ELSE e.female END AS difference
+FROM fact_enrolment e
+JOIN dim_cycle c ON c.cycle_key = e.cycle_key
+JOIN dim_grade g ON g.grade_key = e.grade_key
+CROSS JOIN (SELECT CAST(N'male' AS nvarchar(10)) AS sex UNION ALL SELECT CAST(N'female' AS nvarchar(10))) s
+LEFT JOIN fact_roster_count r ON r.cycle_key = e.cycle_key AND r.school_code = e.school_code AND r.grade_key = e.grade_key AND r.sex = s.sex
+UNION ALL
+SELECT c.cycle, r.school_code, g.grade, g.grade_order, r.sex, r.students, NULL, NULL
+FROM fact_roster_count r
+JOIN dim_cycle c ON c.cycle_key = r.cycle_key
+JOIN dim_grade g ON g.grade_key = r.grade_key
+WHERE NOT EXISTS (SELECT 1 FROM fact_enrolment e WHERE e.cycle_key = r.cycle_key AND e.school_code = r.school_code AND e.grade_key = r.grade_key);
 GO
 
 EXEC dbo.grant_reader_select;
