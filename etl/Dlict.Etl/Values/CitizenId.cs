@@ -29,6 +29,12 @@ public static class CitizenId
     /// </summary>
     public static bool TryNormalize(string? raw, out string? id)
     {
+        if (SchoolCode.IsPlainDigits(raw, 13))
+        {
+            id = IsValid(raw!) ? raw : null; // nearly every cell of a real roster: nothing to clean
+            return id is not null;
+        }
+
         id = null;
         var text = ThaiText.Clean(raw)?.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (text is null)

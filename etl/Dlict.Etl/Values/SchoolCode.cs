@@ -9,6 +9,12 @@ public static class SchoolCode
     /// </summary>
     public static bool TryNormalize(string? raw, out string? code)
     {
+        if (IsPlainDigits(raw, 10) || IsPlainDigits(raw, 8))
+        {
+            code = raw; // nearly every cell of a real file: nothing to clean
+            return true;
+        }
+
         code = null;
         var text = ThaiText.Clean(raw);
         if (text is null)
@@ -31,4 +37,8 @@ public static class SchoolCode
         code = text;
         return true;
     }
+
+    /// <summary>Exactly <paramref name="length"/> ASCII digits (no spaces, Thai digits or marks to clean).</summary>
+    internal static bool IsPlainDigits(string? raw, int length) =>
+        raw is not null && raw.Length == length && !raw.AsSpan().ContainsAnyExceptInRange('0', '9');
 }
