@@ -48,7 +48,7 @@ public static class CompletenessQuery
         // Only --as-of needs each version's time and the versions per school: without it, building them for 30,000 schools is wasted work.
         var counted = asOf is not { } day ? history : history.Where(v => At(v) < day.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToList();
         var bySchool = asOf is null ? [] : counted.GroupBy(v => v.school_code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var rosters = RosterChecks(c, cycle);
+        var rosters = RosterComparison.For(c, cycle);
 
         var schools = expected.Select(e =>
         {
@@ -105,20 +105,4 @@ public static class CompletenessQuery
             r.row_number is { } n ? (int)n : null, r.column_name, r.rule, r.severity, r.value, r.message)))
         .OrderBy(r => r.school_code, StringComparer.Ordinal).ThenBy(r => r.Item3.SourceFile, StringComparer.Ordinal)
         .ThenBy(r => r.Item3.RowNumber).ToList();
-
-    /// <summary>Per school: no roster, match or mismatch. Skipped (all "no roster") when the cycle has no roster at all:
-    /// the reconciliation view scans every enrolment row, the dominant cost of a national check.</summary>
-    private static Dictionary<string, RosterCheck> RosterChecks(DbConnection c, string cycle) =>
-        c.ExecuteScalar<long>("SELECT COUNT(*) FROM v_roster_history WHERE cycle = @cycle", new { cycle }) == 0 ? [] :
-        c.Query<(string School, long RosterCells, long Mismatched)>(
-            """
-            SELECT school_code,
-                   SUM(CASE WHEN roster_count IS NOT NULL THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN difference <> 0 OR (roster_count IS NULL AND enrolment_count > 0)
-                             OR (enrolment_count IS NULL AND roster_count > 0) THEN 1 ELSE 0 END)
-            FROM v_roster_reconciliation WHERE cycle = @cycle
-            GROUP BY school_code
-            """, new { cycle })
-        .ToDictionary(r => r.School, r => r.RosterCells == 0 ? RosterCheck.NoRoster : r.Mismatched > 0 ? RosterCheck.Mismatch : RosterCheck.Match,
-            StringComparer.Ordinal);
 }
