@@ -5,9 +5,10 @@ using Dlict.Reports.Workbooks;
 namespace Dlict.Reports.Completeness;
 
 /// <summary>
-/// Reads one cycle's completeness from the views only: the expected schools and their status (v_submission_status),
+/// Reads one cycle's completeness from the views: the expected schools and their status (v_submission_status),
 /// the versions (v_submission_history, replayed up to the end of <c>asOf</c> when given), rejects (v_rejects, without
-/// those of superseded versions) and the roster check (v_roster_reconciliation).
+/// those of superseded versions) and the roster check (<see cref="RosterComparison"/>: the verdicts of
+/// v_roster_reconciliation, counted from the tables' keys).
 /// </summary>
 public static class CompletenessQuery
 {
