@@ -1,7 +1,7 @@
 -- fact_student, second shape: the student key as its 32 raw HMAC bytes (BLOB) instead of 64 hex characters: a
 -- quarter less on disk and no hex text to build per student. Still a rowid table with one index in school order:
 -- rows append whatever order a roster file is in (a WITHOUT ROWID table clustered on (cycle, school, student) was
--- 5 % faster for a file sorted by school but 80 % slower for one that is not). The views show student_key as
+-- 6 % faster for a file sorted by school but 23 % slower for one that is not). The views show student_key as
 -- 64 lower-case hex digits, as before.
 DROP VIEW v_student_duplicates;
 DROP VIEW v_roster_reconciliation;
