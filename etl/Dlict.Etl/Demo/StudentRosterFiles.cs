@@ -1,3 +1,5 @@
+using Dlict.Etl.Values;
+
 namespace Dlict.Etl.Demo;
 
 /// <summary>Student rosters for one cycle, one UTF-8 CSV per district; counts match enrolment except two schools, with G-codes, five bad check digits and three IDs in two schools.</summary>
@@ -34,7 +36,7 @@ internal static class StudentRosterFiles
             }
         }
 
-        var valid = students.Select((s, i) => i).Where(i => CitizenIds.IsValid(students[i].Id)).OrderBy(_ => rng.Next()).ToList();
+        var valid = students.Select((s, i) => i).Where(i => CitizenId.IsValid(students[i].Id)).OrderBy(_ => rng.Next()).ToList();
         var badIndexes = valid.Take(5).ToHashSet();
         foreach (var i in badIndexes) students[i].Id = CitizenIds.WithWrongCheckDigit(students[i].Id, rng);
         var duplicates = new List<DuplicatedId>();

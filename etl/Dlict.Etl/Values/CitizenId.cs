@@ -6,30 +6,27 @@ public static class CitizenId
     /// <summary>13 ASCII digits whose last digit is the check digit (11 − Σ d_i·(14−i) mod 11) mod 10.</summary>
     public static bool IsValid(string id)
     {
-        if (id is null || id.Length != 13 || id.AsSpan().ContainsAnyExceptInRange('0', '9'))
-        {
-            return false;
-        }
+        return AsciiDigits.Exactly(id, 13) && CheckDigit(id.AsSpan(0, 12)) == id[12] - '0';
+    }
 
+    /// <summary>The 13th digit of an ID that starts with these 12.</summary>
+    public static int CheckDigit(ReadOnlySpan<char> first12)
+    {
         var sum = 0;
-        for (var i = 0; i < 12; i++)
-        {
-            sum += (id[i] - '0') * (13 - i);
-        }
-
-        return (11 - (sum % 11)) % 10 == id[12] - '0';
+        for (var i = 0; i < 12; i++) sum += (first12[i] - '0') * (13 - i);
+        return (11 - sum % 11) % 10;
     }
 
     /// <summary><c>G</c> (either case) followed by 12 ASCII digits.</summary>
     public static bool IsGCode(string id) =>
-        id is { Length: 13 } && (id[0] is 'G' or 'g') && !id.AsSpan(1).ContainsAnyExceptInRange('0', '9');
+        id is { Length: 13 } && (id[0] is 'G' or 'g') && AsciiDigits.Only(id.AsSpan(1));
 
     /// <summary>
     /// Cleans (Thai digits, spaces, dashes), then accepts a valid citizen ID or a G-code (returned with upper-case G).
     /// </summary>
     public static bool TryNormalize(string? raw, out string? id)
     {
-        if (SchoolCode.IsPlainDigits(raw, 13))
+        if (AsciiDigits.Exactly(raw, 13))
         {
             id = IsValid(raw!) ? raw : null; // nearly every cell of a real roster: nothing to clean
             return id is not null;

@@ -9,7 +9,7 @@ public static class SchoolCode
     /// </summary>
     public static bool TryNormalize(string? raw, out string? code)
     {
-        if (IsPlainDigits(raw, 10) || IsPlainDigits(raw, 8))
+        if (AsciiDigits.Exactly(raw, 10) || AsciiDigits.Exactly(raw, 8))
         {
             code = raw; // nearly every cell of a real file: nothing to clean
             return true;
@@ -29,7 +29,7 @@ public static class SchoolCode
             text = text[..^2];
         }
 
-        if (text.Length is not (8 or 10) || text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        if (text.Length is not (8 or 10) || !AsciiDigits.Only(text))
         {
             return false;
         }
@@ -37,8 +37,4 @@ public static class SchoolCode
         code = text;
         return true;
     }
-
-    /// <summary>Exactly <paramref name="length"/> ASCII digits (no spaces, Thai digits or marks to clean).</summary>
-    internal static bool IsPlainDigits(string? raw, int length) =>
-        raw is not null && raw.Length == length && !raw.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

@@ -14,7 +14,7 @@ public static class StudentId
         var text = ThaiText.Clean(raw)?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (text is null) return (null, null, Rules.StudentIdMissing);
         if (text[0] is 'G' or 'g') return (null, null, Rules.StudentGCodeInvalid);
-        if (text.Length == 13 && !text.AsSpan().ContainsAnyExceptInRange('0', '9')) return (null, null, Rules.StudentIdCheckDigit);
+        if (AsciiDigits.Exactly(text, 13)) return (null, null, Rules.StudentIdCheckDigit);
         return (null, null, Rules.StudentIdMissing);
     }
 }

@@ -1,4 +1,5 @@
 using Dlict.Etl.Demo;
+using Dlict.Etl.Values;
 
 namespace Dlict.Tests.Etl.Demo;
 
@@ -18,15 +19,15 @@ public class DemoTruthTests : DemoFixture
             {
                 var id = lines[i].Split(',')[1];
                 if (CitizenIds.IsGCode(id)) gCodes++;
-                else if (!CitizenIds.IsValid(id)) bad.Add((name, i + 1));
+                else if (!CitizenId.IsValid(id)) bad.Add((name, i + 1));
             }
         }
         Assert.That(bad, Is.EquivalentTo(Manifest.Roster.BadCitizenIds.Select(b => (b.FileName, b.RowNumber))));
         Assert.That(bad, Has.Count.EqualTo(5));
         Assert.That(gCodes, Is.EqualTo(Manifest.Roster.GCodes).And.InRange(Manifest.Roster.Rows / 200, Manifest.Roster.Rows / 50));
         Assert.That(Manifest.Roster.DuplicatedIds, Has.Count.EqualTo(3));
-        Assert.That(CitizenIds.IsValid("1101700230708"), Is.True);
-        Assert.That(CitizenIds.IsValid("1101700230705"), Is.False);
+        Assert.That(CitizenId.IsValid("1101700230708"), Is.True);
+        Assert.That(CitizenId.IsValid("1101700230705"), Is.False);
     }
 
     [Test]

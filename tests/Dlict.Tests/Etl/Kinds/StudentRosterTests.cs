@@ -2,6 +2,7 @@ using System.Text;
 using Dlict.Etl.Demo;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Privacy;
+using Dlict.Etl.Values;
 
 namespace Dlict.Tests.Etl.Kinds;
 
@@ -25,7 +26,7 @@ public class StudentRosterTests
             var prefix = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var sum = 0;
             for (var i = 0; i < 12; i++) sum += (prefix[i] - '0') * (13 - i);
-            if (sum % 11 == remainder) return prefix + CitizenIds.CheckDigit(prefix);
+            if (sum % 11 == remainder) return prefix + CitizenId.CheckDigit(prefix);
         }
     }
 
