@@ -4,7 +4,10 @@ using Dlict.Warehouse;
 
 namespace Dlict.Etl.Loading;
 
-/// <summary>Collects row problems and writes them to etl_reject (append-only) in batches, inside the file's transaction.</summary>
+/// <summary>
+/// Collects row problems and writes them to etl_reject (append-only) inside the file's transaction: every
+/// <see cref="BatchSize"/>, and the rest when the load completes (<see cref="LoadContext.Complete"/>). Loaders only add.
+/// </summary>
 public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, string fileName)
 {
     private const int BatchSize = 5_000;

@@ -85,6 +85,5 @@ public sealed class EnrolmentLoader : IKindLoader
         book.DeleteReplacedFacts();
         context.Warehouse.BulkInsert(context.Transaction, "fact_enrolment", FactColumns, facts);
         facts.Clear();
-        context.Rejects.Flush();
     }
 }

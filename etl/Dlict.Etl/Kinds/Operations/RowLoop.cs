@@ -30,7 +30,6 @@ public static class RowLoop
             if (batch.Count < BatchSize) continue;
             write(batch);
             batch.Clear();
-            context.Rejects.Flush();
         }
         if (batch.Count > 0) write(batch);
         return new SheetLoad(loaded, dataRows, []);

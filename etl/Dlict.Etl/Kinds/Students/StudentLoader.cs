@@ -16,8 +16,6 @@ namespace Dlict.Etl.Kinds.Students;
 /// </summary>
 public sealed class StudentLoader : IKindLoader
 {
-    private const int RejectsEvery = 8192;
-
     private static readonly string[] FactColumns = ["cycle_key", "school_code", "student_key", "id_kind", "grade_key", "sex", "birth_date", "file_id"];
 
     public KindSchema Schema => KindCatalogue.Students;
@@ -38,7 +36,7 @@ public sealed class StudentLoader : IKindLoader
         foreach (var read in rows.Select(reader.Read).InBackground())
         {
             if (read is not { } line) continue;
-            if (++dataRows % RejectsEvery == 0) context.Rejects.Flush();
+            dataRows++;
             foreach (var problem in line.Problems) context.Rejects.Add(problem);
             if (!line.HasIdentity) continue;
             if (cyclesSeen.Add(line.Cycle.Key)) CycleTable.Ensure(context, line.Cycle);
@@ -67,7 +65,6 @@ public sealed class StudentLoader : IKindLoader
             roster.Count(line.GradeKey, line.Sex);
         }
         facts.Flush();
-        context.Rejects.Flush();
         return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Cycles.Cycle.FromKey(k).ToString()).ToList());
     }
 
