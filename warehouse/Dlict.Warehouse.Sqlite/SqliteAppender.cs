@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -73,27 +74,25 @@ internal sealed class SqliteAppender : ITableAppender
     {
     }
 
-    /// <summary>One row of CLR values (<see cref="IWarehouse.BulkInsert"/>).</summary>
+    /// <summary>One row of CLR values (<see cref="IWarehouse.BulkInsert"/>), bound through the typed setters.</summary>
     public void Insert(object?[] row)
     {
-        for (var i = 0; i < row.Length; i++) Check(Bind(i + 1, SqliteValues.ToDb(row[i])));
+        for (var i = 0; i < row.Length; i++) Set(i, SqliteValues.ToDb(row[i]));
         Add();
     }
 
-    private int Bind(int index, object value) => value switch
+    private void Set(int column, object value)
     {
-        DBNull => raw.sqlite3_bind_null(_statement, index),
-        string s => raw.sqlite3_bind_text(_statement, index, s),
-        long l => raw.sqlite3_bind_int64(_statement, index, l),
-        int n => raw.sqlite3_bind_int64(_statement, index, n),
-        short n => raw.sqlite3_bind_int64(_statement, index, n),
-        byte n => raw.sqlite3_bind_int64(_statement, index, n),
-        double d => raw.sqlite3_bind_double(_statement, index, d),
-        float f => raw.sqlite3_bind_double(_statement, index, f),
-        decimal m => raw.sqlite3_bind_double(_statement, index, (double)m),
-        byte[] b => raw.sqlite3_bind_blob(_statement, index, b),
-        _ => raw.sqlite3_bind_text(_statement, index, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
-    };
+        switch (value)
+        {
+            case DBNull: Check(raw.sqlite3_bind_null(_statement, column + 1)); break;
+            case string s: Set(column, s); break;
+            case long or int or short or byte: Set(column, Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
+            case double or float or decimal: Check(raw.sqlite3_bind_double(_statement, column + 1, Convert.ToDouble(value, CultureInfo.InvariantCulture))); break;
+            case byte[] b: Set(column, b.AsSpan()); break;
+            default: Set(column, Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+        }
+    }
 
     private void Check(int rc)
     {
