@@ -12,6 +12,7 @@ public sealed class SqliteWarehouse : IWarehouse
 
     public SqliteWarehouse(string connectionString)
     {
+        SqliteLibrary.Configure();
         DapperTypes.Register();
         _builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false, DefaultTimeout = 60 };
     }
@@ -73,6 +74,7 @@ public sealed class SqliteWarehouse : IWarehouse
             insert.Insert(row);
             count++;
         }
+        insert.Flush();
         return count;
     }
 

@@ -3,7 +3,7 @@ namespace Dlict.Warehouse;
 /// <summary>
 /// Rows added one at a time to one table inside a transaction, each value set by column position: a loader's hot
 /// path without an array and boxed values per row. Set every column of a row, then <see cref="Add"/>.
-/// Rows may be buffered (SQL Server) until <see cref="Flush"/>: flush before SQL that must see them or must run
+/// Rows may be buffered (SQL Server: thousands for a bulk copy; SQLite: 64 for a multi-row INSERT) until <see cref="Flush"/>: flush before SQL that must see them or must run
 /// before them (a DELETE of rows being replaced), and before committing. Disposing never writes.
 /// </summary>
 public interface ITableAppender : IDisposable

@@ -27,6 +27,44 @@ public class TableAppenderTests
     }
 
     [Test]
+    public void Sqlite_appender_writes_full_statements_and_the_rest_at_flush_in_order()
+    {
+        using var dir = new TempDir();
+        var warehouse = SqliteWarehouse.ForFile(Path.Combine(dir.Path, "c.db"));
+        using var connection = warehouse.Open();
+        connection.Execute("CREATE TABLE t (n INTEGER, name TEXT, born TEXT, key BLOB)");
+        const int perStatement = 64; // SqliteAppender.RowsPerStatement (internal)
+        var count = perStatement * 2 + 5;
+        using var tx = connection.BeginTransaction();
+        using var rows = warehouse.Append(tx, "t", Columns);
+        for (var n = 1; n <= count; n++)
+        {
+            rows.Set(0, n);
+            rows.Set(1, n % 10 == 0 ? "" : $"แถว {n}");
+            rows.Set(2, new DateOnly(2015, 1, 1).AddDays(n));
+            rows.Set(3, n % 10 == 0 ? [] : BitConverter.GetBytes(n));
+            rows.Add();
+        }
+        var beforeFlush = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM t", transaction: tx);
+        rows.Flush();
+
+        var stored = connection.Query<(long N, string? Name, string? Born, byte[]? Key)>("SELECT n, name, born, key FROM t ORDER BY rowid", transaction: tx).ToList();
+        Assert.That(beforeFlush, Is.EqualTo(perStatement * 2), "two full statements went in; five rows wait for the flush");
+        Assert.That(stored.Select(r => r.N), Is.EqualTo(Enumerable.Range(1, count).Select(n => (long)n)), "every row once, in the order added");
+        Assert.That(stored[69], Is.EqualTo((70L, "", "2015-03-12", Array.Empty<byte>())).Using(new RowComparer()), "empty text and bytes stay empty, not NULL");
+        Assert.That(stored[^1].Name, Is.EqualTo($"แถว {count}"));
+        Assert.That(stored[^1].Key, Is.EqualTo(BitConverter.GetBytes(count)));
+    }
+
+    private sealed class RowComparer : IEqualityComparer<(long, string?, string?, byte[]?)>
+    {
+        public bool Equals((long, string?, string?, byte[]?) x, (long, string?, string?, byte[]?) y) =>
+            x.Item1 == y.Item1 && x.Item2 == y.Item2 && x.Item3 == y.Item3 && (x.Item4 ?? [0xFF]).AsSpan().SequenceEqual(y.Item4 ?? [0xFE]);
+
+        public int GetHashCode((long, string?, string?, byte[]?) obj) => obj.Item1.GetHashCode();
+    }
+
+    [Test]
     public void Buffered_appender_sends_rows_in_bulk_loads_at_its_threshold_and_at_flush()
     {
         using var dir = new TempDir();
