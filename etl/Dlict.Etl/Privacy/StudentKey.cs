@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Dlict.Etl.Privacy;
@@ -8,8 +7,8 @@ namespace Dlict.Etl.Privacy;
 /// <summary>A student's warehouse key: HMAC-SHA256 of the normalised citizen ID or G-code, 32 bytes (shown as 64 hex digits).</summary>
 public sealed class StudentKey(HashKey key) : IDisposable
 {
-    // One keyed instance per reader: the key schedule is computed once, not per student (one instance = one thread).
-    private readonly HMACSHA256 _hmac = new(key.Bytes);
+    // One keyed instance per reader: the key's states are computed once, not per student (one instance = one thread).
+    private readonly KeyedSha256 _hmac = new(key.Bytes);
 
     /// <summary>The hash (stored) and its first 8 bytes (for in-memory duplicate checks inside one school).</summary>
     public (StudentKeyBytes Bytes, ulong Short) Of(string normalisedId)
@@ -17,7 +16,7 @@ public sealed class StudentKey(HashKey key) : IDisposable
         Span<byte> input = stackalloc byte[32];
         var length = Encoding.ASCII.GetBytes(normalisedId, input);
         var hash = new StudentKeyBytes();
-        _hmac.TryComputeHash(input[..length], hash, out _);
+        _hmac.Hash(input[..length], hash);
         return (hash, BinaryPrimitives.ReadUInt64LittleEndian(hash));
     }
 
