@@ -5,7 +5,8 @@ namespace Dlict.Warehouse.Sqlite;
 
 /// <summary>
 /// The values of the rows an appender has not written yet, cell by cell: integers in place, text and blobs as byte
-/// ranges of one growing buffer. Bound to a statement when the rows are written; cleared after.
+/// ranges of one growing buffer, pinned so that SQLite can read the bytes where they are (SQLITE_STATIC) until the
+/// statement has been stepped. Bound when the rows are written; cleared after.
 /// </summary>
 internal sealed class PendingCells(int rows, int columns)
 {
@@ -13,7 +14,7 @@ internal sealed class PendingCells(int rows, int columns)
 
     private readonly Kind[] _kinds = new Kind[rows * columns];
     private readonly long[] _values = new long[rows * columns]; // an integer, a double's bits, or offset << 32 | length
-    private byte[] _bytes = new byte[rows * columns * 16];
+    private byte[] _bytes = GC.AllocateUninitializedArray<byte>(rows * columns * 16, pinned: true);
     private int _used;
 
     public void Null(int row, int column) => _kinds[row * columns + column] = Kind.Null;
@@ -33,23 +34,22 @@ internal sealed class PendingCells(int rows, int columns)
     public void Blob(int row, int column, ReadOnlySpan<byte> value) => Bytes(row, column, Kind.Blob, value);
 
     /// <summary>Binds row <paramref name="row"/> to the statement's parameters from <paramref name="firstParameter"/> on; returns the first error code.</summary>
-    public int Bind(sqlite3_stmt statement, int row, int firstParameter)
+    public int Bind(NativeStatement statement, int row, int firstParameter)
     {
         for (var column = 0; column < columns; column++)
         {
             var cell = row * columns + column;
             var value = _values[cell];
             var p = firstParameter + column;
+            var (offset, length) = ((int)(value >> 32), (int)(value & uint.MaxValue));
+            // An empty value points at the buffer's first byte with length 0: '' and x'', never NULL.
             var rc = _kinds[cell] switch
             {
-                Kind.Integer => raw.sqlite3_bind_int64(statement, p, value),
-                Kind.Real => raw.sqlite3_bind_double(statement, p, BitConverter.Int64BitsToDouble(value)),
-                // An empty span has no address, and SQLite reads a null address as NULL: bind '' and x'' explicitly.
-                Kind.Text when (uint)value == 0 => raw.sqlite3_bind_text(statement, p, ""),
-                Kind.Blob when (uint)value == 0 => raw.sqlite3_bind_zeroblob(statement, p, 0),
-                Kind.Text => raw.sqlite3_bind_text(statement, p, Slice(value)),
-                Kind.Blob => raw.sqlite3_bind_blob(statement, p, Slice(value)),
-                _ => raw.sqlite3_bind_null(statement, p),
+                Kind.Integer => statement.BindInteger(p, value),
+                Kind.Real => statement.BindReal(p, BitConverter.Int64BitsToDouble(value)),
+                Kind.Text => statement.BindText(p, ref _bytes[offset], length),
+                Kind.Blob => statement.BindBlob(p, ref _bytes[offset], length),
+                _ => statement.BindNull(p),
             };
             if (rc != raw.SQLITE_OK) return rc;
         }
@@ -73,7 +73,12 @@ internal sealed class PendingCells(int rows, int columns)
 
     private Span<byte> Reserve(int length)
     {
-        if (_used + length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + length));
+        if (_used + length >= _bytes.Length)
+        {
+            var larger = GC.AllocateUninitializedArray<byte>(Math.Max(_bytes.Length * 2, _used + length + 1), pinned: true);
+            _bytes.AsSpan(0, _used).CopyTo(larger);
+            _bytes = larger;
+        }
         return _bytes.AsSpan(_used, length);
     }
 
@@ -82,6 +87,4 @@ internal sealed class PendingCells(int rows, int columns)
         Put(row, column, kind, ((long)_used << 32) | (uint)length);
         _used += length;
     }
-
-    private ReadOnlySpan<byte> Slice(long range) => _bytes.AsSpan((int)(range >> 32), (int)(range & uint.MaxValue));
 }
