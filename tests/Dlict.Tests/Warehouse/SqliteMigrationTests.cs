@@ -51,5 +51,8 @@ public class SqliteMigrationTests
         Assert.That(connection.ExecuteScalar<byte[]>("SELECT student_key FROM fact_student LIMIT 1"), Is.EqualTo(Convert.FromHexString(key)));
         Assert.That(connection.ExecuteScalar<string>("SELECT student_key FROM v_student_duplicates"), Is.EqualTo(key));
         Assert.That(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(2));
+        Assert.That(connection.Query<string>("SELECT school_code FROM fact_student ORDER BY rowid"), Is.EqualTo(new[] { "1041010001", "1041010002" }));
+        Assert.That(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_foreign_key_list('fact_student')"), Is.Zero, "0010: no row-by-row key checks");
+        Assert.That(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_index_list('fact_student')"), Is.EqualTo(1));
     }
 }

@@ -53,6 +53,10 @@ public class StudentRosterTests
         Assert.That(report.Files.Single().Status, Is.EqualTo(FileStatus.Loaded), report.Files.Single().Message);
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(4));
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student WHERE id_kind = 'g_code'"), Is.EqualTo(1));
+        Assert.That(w.Scalar<long>(
+            "SELECT COUNT(*) FROM fact_student s WHERE NOT EXISTS (SELECT 1 FROM dim_cycle c WHERE c.cycle_key = s.cycle_key) " +
+            "OR NOT EXISTS (SELECT 1 FROM dim_grade g WHERE g.grade_key = s.grade_key)"), Is.Zero,
+            "SQLite declares no foreign keys on fact_student (0010): the loader keeps every row's cycle and grade");
         var rejects = w.Query<(string Rule, string? Value)>("SELECT rule, value FROM v_rejects ORDER BY row_number");
         Assert.That(rejects.Select(r => r.Rule), Is.EqualTo(new[] { "STU-001", "STU-002", "STU-006", "STU-003", "STU-007" }));
         Assert.That(rejects[0].Value, Is.EqualTo($"{bad[0]}-{bad[1..5]}-xxxxx-xx-{bad[12]}"));
