@@ -8,6 +8,8 @@ namespace Dlict.Etl.Loading;
 /// the loop that writes to the database, so on a two-core office PC parsing and SQLite overlap instead of taking
 /// turns. Order is kept. An exception on the reading thread is rethrown at the loop's next step; leaving the loop
 /// early (or failing in it) stops the reader and waits for it, so the file is closed when the loop is.
+/// Batches are recycled once the loop has taken their items (a national roster would otherwise allocate and zero
+/// ~800 MB of batch arrays), so an item may stay referenced by a spare batch until it is overwritten.
 /// The work must not touch the database connection: it belongs to the loop's thread.
 /// </summary>
 public static class ReadAhead
@@ -15,13 +17,14 @@ public static class ReadAhead
     public static IEnumerable<T> InBackground<T>(this IEnumerable<T> source, int batchSize = 512, int batchesAhead = 4)
     {
         using var queue = new BlockingCollection<(T[] Items, int Count)>(batchesAhead);
+        var spare = new ConcurrentQueue<T[]>();
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
         var reader = new Thread(() =>
         {
             try
             {
-                Fill(source, queue, batchSize, stop.Token);
+                Fill(source, queue, spare, batchSize, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -40,8 +43,11 @@ public static class ReadAhead
         try
         {
             foreach (var (items, count) in queue.GetConsumingEnumerable())
+            {
                 for (var i = 0; i < count; i++)
                     yield return items[i];
+                spare.Enqueue(items);
+            }
             failure?.Throw();
         }
         finally
@@ -51,16 +57,17 @@ public static class ReadAhead
         }
     }
 
-    private static void Fill<T>(IEnumerable<T> source, BlockingCollection<(T[], int)> queue, int batchSize, CancellationToken stop)
+    private static void Fill<T>(IEnumerable<T> source, BlockingCollection<(T[], int)> queue, ConcurrentQueue<T[]> spare, int batchSize, CancellationToken stop)
     {
-        var batch = new T[batchSize];
+        T[] Next() => spare.TryDequeue(out var recycled) ? recycled : new T[batchSize];
+        var batch = Next();
         var count = 0;
         foreach (var item in source)
         {
             batch[count++] = item;
             if (count < batchSize) continue;
             queue.Add((batch, count), stop);
-            (batch, count) = (new T[batchSize], 0);
+            (batch, count) = (Next(), 0);
         }
         if (count > 0) queue.Add((batch, count), stop);
     }
