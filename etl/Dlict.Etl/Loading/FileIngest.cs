@@ -20,15 +20,19 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
 
     private FileOutcome Ingest(long runId, string path)
     {
+        // The file's checks (encoding, line lengths, zip guard: one pass) and its content hash (another pass) run side
+        // by side before any row is read: a 560 MB roster spends ~0.7 s in each, and the second core is idle then.
+        var opening = Task.Run(() => TabularFile.Open(path));
         var file = IncomingFile.Inspect(path, options.DataDir.Inbox);
         if (new Lineage(warehouse).IsLoaded(file.Sha256))
         {
+            _ = ((IAsyncResult)opening).AsyncWaitHandle.WaitOne(); // done with the file before it moves; its verdict no longer matters
             store.Archive(file);
             return FileOutcome.Skipped(file.Name, "โหลดแล้วก่อนหน้านี้ / already loaded");
         }
         try
         {
-            var outcome = Load(runId, file);
+            var outcome = Load(runId, file, opening.GetAwaiter().GetResult());
             store.Archive(file);
             return outcome;
         }
@@ -42,9 +46,8 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
         }
     }
 
-    private FileOutcome Load(long runId, IncomingFile file)
+    private FileOutcome Load(long runId, IncomingFile file, IReadOnlyList<Sheet> sheets)
     {
-        var sheets = TabularFile.Open(file.Path);
         using var connection = warehouse.Open();
         using var tx = connection.BeginTransaction();
         var fileId = Lineage.InsertFile(warehouse, tx, runId, file, "loaded", BangkokTime.Now(options.Clock));
