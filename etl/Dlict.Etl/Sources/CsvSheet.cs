@@ -30,28 +30,30 @@ internal static class CsvSheet
             BufferSize = 64 * 1024,
         };
         using var reader = TextFileProbe.OpenReader(path, encoding, 64 * 1024);
-        using var parser = new CsvParser(reader, config);
-        var lastLine = 0;
+        var records = new CsvRecords(reader, delimiter, TextFileProbe.MaxLineBytes);
+        foreach (var (line, cells) in records.Read())
+            yield return Row(path, line, cells);
+        if (records.Fallback is not { } rest) yield break;
+
+        // From the first record with unusual quoting on, CsvHelper reads the rest (line numbers carry on).
+        using var parser = new CsvParser(rest.Text, config);
+        var lastLine = rest.Line - 1;
         while (Read(path, parser))
         {
-            var count = parser.Count;
             var firstLine = lastLine + 1;
-            lastLine = parser.RawRow;
-            if (count > MaxColumns)
-            {
-                throw SourceFileProblem.TooManyColumns(path, firstLine, count);
-            }
-
-            var cells = new string?[count];
-            for (var i = 0; i < count; i++)
+            lastLine = rest.Line - 1 + parser.RawRow;
+            var cells = new string?[parser.Count];
+            for (var i = 0; i < cells.Length; i++)
             {
                 var field = parser[i];
                 cells[i] = field.Length == 0 ? null : field;
             }
-
-            yield return new RawRow(firstLine, cells);
+            yield return Row(path, firstLine, cells);
         }
     }
+
+    private static RawRow Row(string path, int line, string?[] cells) =>
+        cells.Length > MaxColumns ? throw SourceFileProblem.TooManyColumns(path, line, cells.Length) : new RawRow(line, cells);
 
     private static bool Read(string path, CsvParser parser)
     {
