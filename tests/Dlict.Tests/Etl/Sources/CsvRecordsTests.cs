@@ -100,7 +100,10 @@ public class CsvRecordsTests
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            HasHeaderRecord = false, IgnoreBlankLines = false, BadDataFound = null, MissingFieldFound = null,
+            HasHeaderRecord = false,
+            IgnoreBlankLines = false,
+            BadDataFound = null,
+            MissingFieldFound = null,
         };
         using var parser = new CsvParser(new StringReader(text), config);
         var (rows, last) = (new List<string>(), 0);
