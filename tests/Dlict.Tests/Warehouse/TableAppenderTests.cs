@@ -15,15 +15,21 @@ public class TableAppenderTests
         var warehouse = SqliteWarehouse.ForFile(Path.Combine(dir.Path, "a.db"));
         using var connection = warehouse.Open();
         connection.Execute("CREATE TABLE t (n INTEGER, name TEXT, born TEXT, key BLOB)");
+        long cacheWhileAppending;
         using (var tx = connection.BeginTransaction())
         {
-            using var rows = warehouse.Append(tx, "t", Columns);
-            AddRows(rows);
-            rows.Flush();
+            using (var rows = warehouse.Append(tx, "t", Columns))
+            {
+                AddRows(rows);
+                rows.Flush();
+                cacheWhileAppending = connection.ExecuteScalar<long>("PRAGMA cache_size", transaction: tx);
+            }
             tx.Commit();
         }
 
         Assert.That(Read(connection), Is.EqualTo(Expected));
+        Assert.That(cacheWhileAppending, Is.EqualTo(-16384), "a bulk load keeps a 16 MB page cache");
+        Assert.That(connection.ExecuteScalar<long>("PRAGMA cache_size"), Is.EqualTo(-131072), "and gives the connection its own back");
     }
 
     [Test]
