@@ -127,7 +127,10 @@ internal sealed class CsvRecords(TextReader reader, char delimiter, int maxField
     }
 
     /// <summary>Whether offset <paramref name="i"/> from _start holds a character, reading more text if needed.</summary>
-    private bool Available(int i)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool Available(int i) => _start + i < _end || ReadMore(i);
+
+    private bool ReadMore(int i)
     {
         while (_start + i >= _end)
         {
