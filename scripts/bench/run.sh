@@ -22,7 +22,9 @@ WORK="${WORK:-$(mktemp -d)}"
 [[ -z "$keep" ]] && trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK"
 if [[ -z "${DLICT_DLL:-}" ]]; then
-  dotnet build -c Release "$repo/etl/Dlict.Cli" -o "$WORK/dlict" -v q -nologo >/dev/null
+  # Published for this machine as docs/operations.md installs it (-r: ReadyToRun, less JIT at every start).
+  rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
+  dotnet publish -c Release -r "${rid:-linux-x64}" --self-contained false "$repo/etl/Dlict.Cli" -o "$WORK/dlict" -v q -nologo >/dev/null
   DLICT_DLL="$WORK/dlict/dlict.dll"
 fi
 export DLICT_HASH_KEY="bench-hash-key-0123456789abcdef" DOTNET_CLI_TELEMETRY_OPTOUT=1
