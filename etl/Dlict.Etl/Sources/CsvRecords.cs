@@ -48,32 +48,29 @@ internal sealed class CsvRecords(TextReader reader, char delimiter, int maxField
                 cells.Add(null); // the text ends after a delimiter
                 return (i, lines);
             }
+            int end; // offset just after the field
             if (_buffer[_start + i] != QuoteChar)
             {
-                var end = IndexOfFieldEnd(i);
+                end = IndexOfFieldEnd(i);
                 if (end < 0) return HandOver();
-                if (Available(end) && _buffer[_start + end] == delimiter)
-                {
-                    cells.Add(Cell(i, end));
-                    i = end + 1;
-                    continue;
-                }
                 cells.Add(Cell(i, end));
-                return Ended(end, lines);
             }
-            // A quoted field: "" stands for one quote; the closing quote must be followed by a delimiter or a line end.
-            var (close, inside) = ClosingQuote(i + 1);
-            if (close < 0) return HandOver();
-            cells.Add(close == i + 1 ? null : new string(_buffer, _start + i + 1, close - i - 1).Replace("\"\"", "\"", StringComparison.Ordinal));
-            lines += inside;
-            var after = close + 1;
-            if (Available(after) && _buffer[_start + after] == delimiter)
+            else
             {
-                i = after + 1;
+                // A quoted field: "" stands for one quote; the closing quote must be followed by a delimiter or a line end.
+                var (close, inside) = ClosingQuote(i + 1);
+                if (close < 0) return HandOver();
+                cells.Add(close == i + 1 ? null : new string(_buffer, _start + i + 1, close - i - 1).Replace("\"\"", "\"", StringComparison.Ordinal));
+                lines += inside;
+                end = close + 1;
+            }
+            if (Available(end) && _buffer[_start + end] == delimiter)
+            {
+                i = end + 1;
                 continue;
             }
-            if (Available(after) && _buffer[_start + after] is not ('\r' or '\n')) return HandOver();
-            return Ended(after, lines);
+            if (Available(end) && _buffer[_start + end] is not ('\r' or '\n')) return HandOver(); // text after a closing quote
+            return Ended(end, lines);
         }
     }
 
