@@ -54,6 +54,31 @@ public class TableAppenderTests
         Assert.That(stored[^1].Key, Is.EqualTo(BitConverter.GetBytes(count)));
     }
 
+    [Test]
+    public void Sqlite_appender_failing_row_leaves_undo_to_the_transaction()
+    {
+        using var dir = new TempDir();
+        var warehouse = SqliteWarehouse.ForFile(Path.Combine(dir.Path, "w.db"));
+        using var connection = warehouse.Open();
+        connection.Execute("CREATE TABLE positive (n INTEGER NOT NULL CHECK (n > 0))");
+        using var tx = connection.BeginTransaction();
+        using var rows = warehouse.Append(tx, "positive", ["n"]);
+        for (var n = 1; n < 64; n++)
+        {
+            rows.Set(0, n);
+            rows.Add();
+        }
+        rows.Set(0, 0); // the statement's 64th row breaks the CHECK
+
+        var failure = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(rows.Add);
+        var kept = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM positive", transaction: tx);
+        tx.Rollback();
+
+        Assert.That(failure!.SqliteErrorCode, Is.EqualTo(19), "SQLITE_CONSTRAINT");
+        Assert.That(kept, Is.EqualTo(63), "OR FAIL: no statement journal, the rows before the bad one stay until the rollback");
+        Assert.That(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM positive"), Is.Zero);
+    }
+
     private sealed class RowComparer : IEqualityComparer<(long, string?, string?, byte[]?)>
     {
         public bool Equals((long, string?, string?, byte[]?) x, (long, string?, string?, byte[]?) y) =>
