@@ -45,6 +45,8 @@ internal sealed class SqliteAppender : ITableAppender
         else _cells.Text(_row, column, value);
     }
 
+    public void SetNull(int column) => _cells.Null(_row, column);
+
     public void Set(int column, DateOnly? value)
     {
         if (value is not { } date)

@@ -21,6 +21,8 @@ public sealed class BufferedAppender(IWarehouse warehouse, DbTransaction transac
 
     public void Set(int column, ReadOnlySpan<byte> value) => _row[column] = value.ToArray();
 
+    public void SetNull(int column) => _row[column] = null;
+
     public void Add()
     {
         _rows.Add(_row);

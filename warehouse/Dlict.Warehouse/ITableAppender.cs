@@ -19,6 +19,8 @@ public interface ITableAppender : IDisposable
     /// <summary>Raw bytes: SQLite BLOB, SQL Server <c>binary</c>/<c>varbinary</c>.</summary>
     void Set(int column, ReadOnlySpan<byte> value);
 
+    void SetNull(int column);
+
     void Add();
 
     void Flush();

@@ -16,7 +16,7 @@ namespace Dlict.Etl.Kinds.Students;
 /// </summary>
 public sealed class StudentLoader : IKindLoader
 {
-    private static readonly string[] FactColumns = ["cycle_key", "school_code", "student_key", "id_kind", "grade_key", "sex", "birth_date", "file_id"];
+    private static readonly string[] FactColumns = ["cycle_key", "school_code", "student_key", "id_kind_code", "grade_key", "sex_code", "birth_date_key", "file_id"];
 
     public KindSchema Schema => KindCatalogue.Students;
 
@@ -74,10 +74,11 @@ public sealed class StudentLoader : IKindLoader
         facts.Set(1, line.School);
         var key = line.Key;
         facts.Set(2, key);
-        facts.Set(3, line.IdKind);
+        facts.Set(3, StudentFactCodes.IdKind(line.IdKind));
         facts.Set(4, line.GradeKey);
-        facts.Set(5, line.Sex);
-        facts.Set(6, line.Born);
+        facts.Set(5, StudentFactCodes.Sex(line.Sex));
+        if (line.Born is { } born) facts.Set(6, StudentFactCodes.DateKey(born));
+        else facts.SetNull(6);
         facts.Set(7, fileId);
         facts.Add();
     }

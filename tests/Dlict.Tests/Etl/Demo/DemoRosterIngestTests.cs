@@ -22,7 +22,7 @@ public class DemoRosterIngestTests
         var badIds = w.Query<(string File, long Row)>("SELECT source_file, row_number FROM v_rejects WHERE rule = 'STU-001'");
         Assert.That(badIds, Is.EquivalentTo(truth.BadCitizenIds.Select(b => (b.FileName, (long)b.RowNumber))));
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo(truth.Rows - 5));
-        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student WHERE id_kind = 'g_code'"), Is.EqualTo(truth.GCodes));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student WHERE id_kind_code = 2"), Is.EqualTo(truth.GCodes));
 
         using var c = w.Warehouse.OpenReadOnly();
         var flagged = CompletenessQuery.Load(c, truth.Cycle, null).Schools.Where(s => s.Roster == RosterCheck.Mismatch).Select(s => s.SchoolCode).ToList();
