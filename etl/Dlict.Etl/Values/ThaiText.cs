@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dlict.Etl.Values;
@@ -49,12 +50,21 @@ public static class ThaiText
         return sb.Length == 0 ? null : sb.ToString();
     }
 
+    /// <summary>Characters that never need cleaning: printable ASCII but the space, and Thai letters, vowels and marks (not ๐–๙).</summary>
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        Enumerable.Range('!', '~' - '!' + 1).Concat(Enumerable.Range('\u0E01', '\u0E4F' - '\u0E01' + 1)).Select(c => (char)c).ToArray());
+
     /// <summary>The common case, checked without allocating: no edge or double spaces, no Thai digit, nothing invisible.</summary>
     private static bool IsAlreadyClean(string raw)
     {
         if (raw.Length == 0 || char.IsWhiteSpace(raw[0]) || char.IsWhiteSpace(raw[^1]))
         {
             return false;
+        }
+
+        if (!raw.AsSpan().ContainsAnyExcept(Plain))
+        {
+            return true; // a code, a number, a Thai word: one vectorised pass
         }
 
         var previousSpace = false;

@@ -10,14 +10,20 @@ namespace Dlict.Etl.Kinds.Enrolment;
 /// <summary>Whose submission a row belongs to: the school (by code, SMIS code or name), the cycle and the submission time.</summary>
 public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadContext context, SchoolRegistry registry, string? sheet)
 {
-    private readonly bool _hasCycleColumns = columns.ContainsKey("academic_year") && columns.ContainsKey("round");
+    // Column positions, looked up once (-1: the file has no such column).
+    private readonly int _year = IndexOf(columns, "academic_year"), _round = IndexOf(columns, "round"),
+        _code = IndexOf(columns, "school_code"), _name = IndexOf(columns, "school_name"),
+        _district = IndexOf(columns, "district"), _time = IndexOf(columns, "submitted_at");
     private readonly Dictionary<string, string?> _schoolByRawCode = new(StringComparer.Ordinal);
+    private (string? Raw, string School) _lastSchool; // rows of one school follow each other
     private (string? Raw, DateTime? Parsed) _lastTime;
 
     public string? Sheet => sheet;
 
+    private bool HasCycleColumns => _year >= 0 && _round >= 0;
+
     private bool HasCycleSource =>
-        context.Options.Cycle is not null || _hasCycleColumns || context.FileCycle is not null;
+        context.Options.Cycle is not null || HasCycleColumns || context.FileCycle is not null;
 
     /// <summary>Rejects the whole file when nothing can say which cycle its rows are for (<paramref name="whatThai"/>: ข้อมูล, รายชื่อนักเรียน …).</summary>
     public void RequireCycleSource(string whatThai)
@@ -28,7 +34,9 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
                 "no cycle: add academic_year and round columns, put 2568-1 in the file name, or use --cycle 2568/1");
     }
 
-    private string? Cell(RawRow row, string column) => columns.TryGetValue(column, out var i) ? row[i] : null;
+    private static int IndexOf(IReadOnlyDictionary<string, int> columns, string column) => columns.TryGetValue(column, out var i) ? i : -1;
+
+    private static string? Cell(RawRow row, int column) => column < 0 ? null : row[column];
 
     public bool TryRead(RawRow row, Action<Reject> report, out string school, out Cycle cycle, out DateTime submittedAt)
     {
@@ -38,10 +46,10 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         var schoolOk = TrySchool(row, out school, out var problem);
         var (knownSchool, knownCycle) = (schoolOk ? school : null, cycleOk ? cycle.Key : (int?)null);
         Reject tagged(Reject r) => r with { SchoolCode = knownSchool ?? r.SchoolCode, CycleKey = knownCycle };
-        if (!cycleOk) report(tagged(new Reject(Rules.CycleInvalid, sheet, row.RowNumber, "academic_year", $"{Cell(row, "academic_year")}/{Cell(row, "round")}")));
+        if (!cycleOk) report(tagged(new Reject(Rules.CycleInvalid, sheet, row.RowNumber, "academic_year", $"{Cell(row, _year)}/{Cell(row, _round)}")));
         if (problem is not null) report(tagged(problem));
 
-        var rawTime = Cell(row, "submitted_at");
+        var rawTime = Cell(row, _time);
         if (!Missing.IsMissing(rawTime))
         {
             if (ParseTime(rawTime) is { } t && (!cycleOk || Plausible(t, cycle))) submittedAt = t;
@@ -64,8 +72,8 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     private bool TryCycle(RawRow row, out Cycle cycle)
     {
         if (context.Options.Cycle is { } forced) { cycle = forced; return true; }
-        if (_hasCycleColumns)
-            return Cycle.TryCreate(Number(Cell(row, "academic_year")), Number(Cell(row, "round")), out cycle);
+        if (HasCycleColumns)
+            return Cycle.TryCreate(Number(Cell(row, _year)), Number(Cell(row, _round)), out cycle);
         cycle = context.FileCycle ?? default;
         return context.FileCycle is not null;
     }
@@ -74,22 +82,27 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     {
         school = "";
         problem = null;
-        var rawCode = Cell(row, "school_code");
-        if (!Missing.IsMissing(rawCode) || !columns.ContainsKey("school_name"))
+        var rawCode = Cell(row, _code);
+        if (rawCode is not null && string.Equals(rawCode, _lastSchool.Raw, StringComparison.Ordinal))
+        {
+            school = _lastSchool.School;
+            return true;
+        }
+        if (!Missing.IsMissing(rawCode) || _name < 0)
         {
             if (!SchoolCode.TryNormalize(rawCode, out var code) || code is null)
                 problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
-            else if (Resolve(code) is { } known) school = known;
+            else if (Resolve(code) is { } known) _lastSchool = (rawCode, school = known);
             else problem = new Reject(Rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
             return problem is null;
         }
-        var name = Cell(row, "school_name");
+        var name = Cell(row, _name);
         if (Missing.IsMissing(name))
         {
             problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
             return false;
         }
-        var found = registry.ResolveByName(name!, Cell(row, "district"), out var ambiguous);
+        var found = registry.ResolveByName(name!, Cell(row, _district), out var ambiguous);
         if (found is not null) { school = found; return true; }
         problem = new Reject(ambiguous ? Rules.SchoolNameAmbiguous : Rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
         return false;

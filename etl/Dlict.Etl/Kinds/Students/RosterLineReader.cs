@@ -14,13 +14,15 @@ namespace Dlict.Etl.Kinds.Students;
 /// </summary>
 public sealed class RosterLineReader
 {
-    private const int MaxCachedBirthDates = 50_000;
     private readonly RowIdentity _identity;
     private readonly StudentKey _keys;
     private readonly string? _sheet;
     private readonly int _id, _grade, _sex;
     private readonly int? _birth;
-    private readonly Dictionary<string, DateOnly?> _birthDates = new(StringComparer.Ordinal);
+    private readonly TextMemo<(bool Missing, DateOnly? Date)> _birthDates =
+        new(raw => Missing.IsMissing(raw) ? (true, null) : (false, DateParser.TryParse(raw, out var d) ? d : null));
+    private readonly TextMemo<int> _gradeKeys = new(raw => GradeName.TryNormalize(raw, out var grade) && grade is not null ? GradeName.Order(grade) : 0);
+    private readonly TextMemo<string?> _sexes = new(Sex.Normalize);
     private readonly List<Reject> _problems = [];
     private readonly Action<Reject> _report;
     private bool _failed;
@@ -46,13 +48,14 @@ public sealed class RosterLineReader
 
         var (id, idKind, idProblem) = StudentId.Read(row[_id]);
         if (idProblem is not null) Report(Problem(idProblem, "student_id", IdMask.Mask(row[_id])));
-        if (!GradeName.TryNormalize(row[_grade], out var grade) || grade is null) Report(Problem(Rules.StudentGradeUnknown, "grade", row[_grade]));
-        var sex = Sex.Normalize(row[_sex]);
+        var gradeKey = _gradeKeys[row[_grade]];
+        if (gradeKey == 0) Report(Problem(Rules.StudentGradeUnknown, "grade", row[_grade]));
+        var sex = _sexes[row[_sex]];
         if (sex is null) Report(Problem(Rules.StudentSexUnknown, "sex", row[_sex]));
         DateOnly? born = null;
-        if (_birth is { } b && !Missing.IsMissing(row[b]))
+        if (_birth is { } b && _birthDates[row[b]] is (false, var date))
         {
-            if (BirthDate(row[b]!) is { } d) born = d;
+            if (date is { } d) born = d;
             else Report(Problem(Rules.StudentBirthDateUnreadable, "birth_date", row[b]));
         }
 
@@ -65,9 +68,9 @@ public sealed class RosterLineReader
             SubmittedAt = submittedAt,
             Problems = TakeProblems(),
         };
-        if (_failed || id is null || idKind is null || grade is null || sex is null) return line;
+        if (_failed || id is null || idKind is null || gradeKey == 0 || sex is null) return line;
         var (key, shortKey) = _keys.Of(id);
-        return line with { IsStudent = true, Id = id, Key = key, ShortKey = shortKey, IdKind = idKind, GradeKey = GradeName.Order(grade), Sex = sex, Born = born };
+        return line with { IsStudent = true, Id = id, Key = key, ShortKey = shortKey, IdKind = idKind, GradeKey = gradeKey, Sex = sex, Born = born };
     }
 
     private void Report(Reject r)
@@ -77,13 +80,4 @@ public sealed class RosterLineReader
     }
 
     private IReadOnlyList<Reject> TakeProblems() => _problems.Count == 0 ? [] : _problems.ToArray();
-
-    /// <summary>Birth dates repeat across a roster: each distinct text is parsed once (up to a bound, so a hostile file cannot grow it).</summary>
-    private DateOnly? BirthDate(string raw)
-    {
-        if (_birthDates.TryGetValue(raw, out var known)) return known;
-        var parsed = DateParser.TryParse(raw, out var d) ? d : null;
-        if (_birthDates.Count < MaxCachedBirthDates) _birthDates[raw] = parsed;
-        return parsed;
-    }
 }
