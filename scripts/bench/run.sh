@@ -6,8 +6,9 @@
 #   national = 30,000 schools, 6.5M students, 3 enrolment cycles (needs ~10 GB disk and a long coffee)
 #   DLICT_DLL=path/to/dlict.dll   use this build instead of building etl/Dlict.Cli in Release
 #   WORK=/some/dir                keep the inputs (reused per SCALE) and warehouses there (default: a temp dir, removed)
-#   ROUNDS=N                      time the roster loads (dlict, then .import) N times, alternating, and report the
-#                                 median (default 3 at national scale, else 1): a shared machine drifts by ±20 %
+#   ROUNDS=N                      run the roster loads (dlict, then .import, alternating), check, report and the
+#                                 queries N times each and report medians (default 3 at national scale, else 1):
+#                                 a shared machine drifts by ±20 % within minutes
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -68,6 +69,17 @@ measure() {
   rows+=("| $label | $secs | $rss | $note |")
 }
 
+# measure_rounds LABEL NOTE COMMAND...: a step that changes nothing (check, report, queries), run ROUNDS times; the median.
+measure_rounds() {
+  local label="$1" note="$2" all=() peaks=(); shift 2
+  for ((round = 1; round <= ROUNDS; round++)); do
+    run_timed "$label" "$@"; all+=("$secs"); peaks+=("$rss")
+  done
+  rows+=("| $label | $(median "${all[@]}") | $(median "${peaks[@]}") | $note$(rounds_note "${all[@]}") |")
+}
+
+rounds_note() { ((ROUNDS > 1)) && echo "; median of $ROUNDS rounds: $*" || true; }
+
 # median of the numbers given (sorted numerically; the middle one, or the lower middle of an even count).
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 dlict=(dotnet "$DLICT_DLL" --data-dir "$data")
@@ -96,7 +108,6 @@ for ((round = 1; round <= ROUNDS; round++)); do
     import_secs+=("$secs"); import_rss+=("$rss")
   fi
 done
-rounds_note() { ((ROUNDS > 1)) && echo "; median of $ROUNDS rounds: $*" || true; }
 roster_secs=$(median "${dlict_secs[@]}")
 rows+=("| **dlict ingest roster** | $roster_secs | $(median "${dlict_rss[@]}") | $lines rows, ${mb} MB: check digit, BE dates, HMAC ids, names dropped, rejects kept$(rounds_note "${dlict_secs[@]}") |")
 if ((${#import_secs[@]} > 0)); then
@@ -109,11 +120,11 @@ measure "python3 csv+sqlite3 loader" "same work as dlict (scripts/bench/python_l
 python_secs=$secs
 drop "$in"/enrolment_*.csv
 measure "dlict ingest enrolment" "3 cycles × $((schools * 9)) rows" "${dlict[@]}" ingest
-measure "dlict check" "completeness workbook, 2568/1" "${dlict[@]}" check --cycle 2568/1 --out "$WORK/check.xlsx"
-measure "dlict report" "director's workbook, 2568/1" "${dlict[@]}" report --cycle 2568/1 --out "$WORK/report.xlsx"
-measure "dlict sql Q1" "students per district" "${dlict[@]}" sql "SELECT district, SUM(total) AS students FROM v_enrolment WHERE cycle = '2568/1' GROUP BY district"
-measure "dlict sql Q2" "reporting rate trend" "${dlict[@]}" sql "SELECT cycle, reporting_rate, on_time_rate FROM v_reporting_rate WHERE district = 'ALL' ORDER BY cycle"
-measure "dlict sql Q3" "roster vs enrolment gaps" "${dlict[@]}" sql "SELECT grade, SUM(ABS(difference)) AS gap FROM v_roster_reconciliation WHERE cycle = '2568/1' GROUP BY grade"
+measure_rounds "dlict check" "completeness workbook, 2568/1" "${dlict[@]}" check --cycle 2568/1 --out "$WORK/check.xlsx"
+measure_rounds "dlict report" "director's workbook, 2568/1" "${dlict[@]}" report --cycle 2568/1 --out "$WORK/report.xlsx"
+measure_rounds "dlict sql Q1" "students per district" "${dlict[@]}" sql "SELECT district, SUM(total) AS students FROM v_enrolment WHERE cycle = '2568/1' GROUP BY district"
+measure_rounds "dlict sql Q2" "reporting rate trend" "${dlict[@]}" sql "SELECT cycle, reporting_rate, on_time_rate FROM v_reporting_rate WHERE district = 'ALL' ORDER BY cycle"
+measure_rounds "dlict sql Q3" "roster vs enrolment gaps" "${dlict[@]}" sql "SELECT grade, SUM(ABS(difference)) AS gap FROM v_roster_reconciliation WHERE cycle = '2568/1' GROUP BY grade"
 
 echo "SCALE=$SCALE: $schools schools, $students students; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); page cache emptied before each step: $can_drop"
 echo
@@ -121,9 +132,14 @@ echo "| step | seconds | peak RSS MB | what |"
 echo "| --- | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"
 echo
-# The issue's goals for the roster, from the medians above.
-awk -v rows="$lines" -v d="$roster_secs" -v i="${import_median:-0}" -v p="$python_secs" 'BEGIN {
+# The issue's goals for the roster, from the medians above; and the share of .import round by round (each round's
+# two loads run back to back, so a drift of the machine touches both).
+per_round=""
+for ((r = 0; r < ${#import_secs[@]}; r++)); do
+  per_round+="$(awk -v d="${dlict_secs[r]}" -v i="${import_secs[r]}" 'BEGIN { if (d > 0) printf "%.0f %% ", 100 * i / d }')"
+done
+awk -v rows="$lines" -v d="$roster_secs" -v i="${import_median:-0}" -v p="$python_secs" -v each="${per_round% }" 'BEGIN {
   printf "roster: dlict %.0f rows/s", rows / d
-  if (i > 0) printf " = %.0f %% of .import (%.0f rows/s)", 100 * i / d, rows / i
-  printf ", %.1f× the Python loader\n", p / d
+  if (i > 0) printf " = %.0f %% of .import (%.0f rows/s); round by round: %s", 100 * i / d, rows / i, each
+  printf "; %.1f× the Python loader\n", p / d
 }'
