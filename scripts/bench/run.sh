@@ -82,6 +82,13 @@ rounds_note() { ((ROUNDS > 1)) && echo "; median of $ROUNDS rounds: $*" || true;
 
 # median of the numbers given (sorted numerically; the middle one, or the lower middle of an even count).
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# How fast the machine is right now: a fixed pure-CPU loop, before the steps and after them. A shared VM has slow
+# spells (the same loop 0.7 s, then 1.05 s, minutes apart); this says whether a run fell in one.
+cpu_probe() { python3 -c 'import time
+t = time.perf_counter(); s = 0
+for i in range(10_000_000): s += i
+print(f"{time.perf_counter() - t:.2f}")'; }
+probe_before=$(cpu_probe)
 dlict=(dotnet "$DLICT_DLL" --data-dir "$data")
 drop() { mkdir -p "$data/inbox"; cp -p "$@" "$data/inbox/"; }
 
@@ -126,7 +133,7 @@ measure_rounds "dlict sql Q1" "students per district" "${dlict[@]}" sql "SELECT 
 measure_rounds "dlict sql Q2" "reporting rate trend" "${dlict[@]}" sql "SELECT cycle, reporting_rate, on_time_rate FROM v_reporting_rate WHERE district = 'ALL' ORDER BY cycle"
 measure_rounds "dlict sql Q3" "roster vs enrolment gaps" "${dlict[@]}" sql "SELECT grade, SUM(ABS(difference)) AS gap FROM v_roster_reconciliation WHERE cycle = '2568/1' GROUP BY grade"
 
-echo "SCALE=$SCALE: $schools schools, $students students; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); page cache emptied before each step: $can_drop"
+echo "SCALE=$SCALE: $schools schools, $students students; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); page cache emptied before each step: $can_drop; CPU probe (10M-step Python loop): $probe_before s before, $(cpu_probe) s after"
 echo
 echo "| step | seconds | peak RSS MB | what |"
 echo "| --- | ---: | ---: | --- |"
