@@ -14,7 +14,9 @@ internal static class DemoXlsx
         lock (Gate)
         {
             if (_licensed) return;
-            ExcelPackage.License.SetNonCommercialOrganization("DLICT Analytics demo");
+            // As Dlict.Reports.EpplusLicence: a licence in the EPPlusLicense variable (a commercial user's) wins.
+            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("EPPlusLicense")))
+                ExcelPackage.License.SetNonCommercialOrganization("DLICT Analytics demo");
             _licensed = true;
         }
     }
