@@ -97,5 +97,5 @@ public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
     /// <summary>Students written to fact_student per grade and sex (fact_roster_count).</summary>
     public Dictionary<(int Grade, string Sex), int> Counts { get; } = [];
 
-    public void Count(int grade, string sex) => Counts[(grade, sex)] = Counts.GetValueOrDefault((grade, sex)) + 1;
+    public void Count(int grade, string sex) => System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Counts, (grade, sex), out _)++;
 }
