@@ -47,27 +47,6 @@ internal sealed class SqliteAppender : ITableAppender
 
     public void SetNull(int column) => _cells.Null(_row, column);
 
-    public void Set(int column, DateOnly? value)
-    {
-        if (value is not { } date)
-        {
-            _cells.Null(_row, column);
-            return;
-        }
-        // yyyy-MM-dd written digit by digit: the custom-format path of TryFormat was a visible share of a roster load.
-        Span<byte> iso = stackalloc byte[10];
-        Digits(iso[..4], date.Year);
-        iso[4] = iso[7] = (byte)'-';
-        Digits(iso[5..7], date.Month);
-        Digits(iso[8..], date.Day);
-        _cells.Text(_row, column, iso);
-    }
-
-    private static void Digits(Span<byte> into, int value)
-    {
-        for (var i = into.Length - 1; i >= 0; i--, value /= 10) into[i] = (byte)('0' + value % 10);
-    }
-
     public void Set(int column, ReadOnlySpan<byte> value) => _cells.Blob(_row, column, value);
 
     public void Add()

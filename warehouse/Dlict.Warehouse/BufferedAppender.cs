@@ -17,8 +17,6 @@ public sealed class BufferedAppender(IWarehouse warehouse, DbTransaction transac
 
     public void Set(int column, string? value) => _row[column] = value;
 
-    public void Set(int column, DateOnly? value) => _row[column] = value;
-
     public void Set(int column, ReadOnlySpan<byte> value) => _row[column] = value.ToArray();
 
     public void SetNull(int column) => _row[column] = null;

@@ -13,9 +13,6 @@ public interface ITableAppender : IDisposable
 
     void Set(int column, string? value);
 
-    /// <summary>A date, stored as SQLite ISO text (yyyy-MM-dd) or SQL Server <c>date</c>.</summary>
-    void Set(int column, DateOnly? value);
-
     /// <summary>Raw bytes: SQLite BLOB, SQL Server <c>binary</c>/<c>varbinary</c>.</summary>
     void Set(int column, ReadOnlySpan<byte> value);
 

@@ -39,7 +39,7 @@ public class TableAppenderTests
         {
             rows.Set(0, n);
             rows.Set(1, n % 10 == 0 ? "" : $"แถว {n}");
-            rows.Set(2, new DateOnly(2015, 1, 1).AddDays(n));
+            rows.Set(2, new DateOnly(2015, 1, 1).AddDays(n).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             rows.Set(3, n % 10 == 0 ? [] : BitConverter.GetBytes(n));
             rows.Add();
         }
@@ -126,7 +126,7 @@ public class TableAppenderTests
         {
             rows.Set(0, n);
             rows.Set(1, name);
-            rows.Set(2, born is null ? (DateOnly?)null : DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture));
+            rows.Set(2, born);
             rows.Set(3, Convert.FromHexString(key));
             rows.Add();
         }
