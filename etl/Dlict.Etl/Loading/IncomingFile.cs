@@ -9,10 +9,16 @@ public sealed record IncomingFile(string Path, string Name, string Sha256, long 
     public static IncomingFile Inspect(string path, string inbox)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var hash = HashOf(stream);
+        return Unhashed(path, inbox) with { Sha256 = HashOf(stream), Size = stream.Length };
+    }
+
+    /// <summary>The file without its hash (<see cref="Sha256"/> empty), for a reader that hashes the bytes as it reads them.</summary>
+    public static IncomingFile Unhashed(string path, string inbox)
+    {
+        var info = new FileInfo(path);
         var relative = System.IO.Path.GetRelativePath(inbox, path);
-        var name = relative.StartsWith("..", StringComparison.Ordinal) ? System.IO.Path.GetFileName(path) : relative;
-        return new IncomingFile(path, name.Replace('\\', '/'), hash, stream.Length, BangkokTime.FromUtc(File.GetLastWriteTimeUtc(path)));
+        var name = relative.StartsWith("..", StringComparison.Ordinal) ? info.Name : relative;
+        return new IncomingFile(path, name.Replace('\\', '/'), "", info.Length, BangkokTime.FromUtc(info.LastWriteTimeUtc));
     }
 
     /// <summary>In 1 MB reads: SHA256.HashData(stream) reads 4 KB at a time (a 560 MB roster: 0.60 → 0.40 s).</summary>

@@ -41,7 +41,20 @@ public sealed class Lineage(IWarehouse warehouse)
     public bool IsLoaded(string sha256)
     {
         using var connection = warehouse.Open();
-        return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM etl_file WHERE sha256 = @sha256 AND status = 'loaded'", new { sha256 }) > 0;
+        using var tx = connection.BeginTransaction();
+        return IsLoadedBefore(tx, sha256, fileId: 0);
+    }
+
+    /// <summary>Whether a file other than <paramref name="fileId"/> (the one being loaded) with this hash was loaded.</summary>
+    public static bool IsLoadedBefore(DbTransaction tx, string sha256, long fileId) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM etl_file WHERE sha256 = @sha256 AND status = 'loaded' AND file_id <> @fileId", new { sha256, fileId }, tx) > 0;
+
+    /// <summary>Whether a file of exactly this size was loaded before: a new file of that size may be one sent again.</summary>
+    public bool HasLoadedSize(long size)
+    {
+        using var connection = warehouse.Open();
+        return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM etl_file WHERE size_bytes = @size AND status = 'loaded'", new { size }) > 0;
     }
 
     public static long InsertFile(IWarehouse warehouse, DbTransaction tx, long runId, IncomingFile file, string status, DateTime loadedAt, string? message = null) =>
@@ -52,8 +65,12 @@ public sealed class Lineage(IWarehouse warehouse)
             new { runId, file.Sha256, file.Name, file.Size, status, receivedAt = Iso.DateTime(file.ReceivedAt), loadedAt = Iso.DateTime(loadedAt), message },
             tx);
 
-    public static void CompleteFile(DbTransaction tx, long fileId, FileOutcome outcome) =>
+    /// <summary>The file's figures once loaded, and its hash (a file hashed while it was read has it only now).</summary>
+    public static void CompleteFile(DbTransaction tx, long fileId, string sha256, FileOutcome outcome) =>
         tx.Connection!.Execute(
-            "UPDATE etl_file SET kind = @Kind, cycle = @Cycle, rows_loaded = @RowsLoaded, rows_rejected = @RowsRejected WHERE file_id = @fileId",
-            new { fileId, outcome.Kind, outcome.Cycle, outcome.RowsLoaded, outcome.RowsRejected }, tx);
+            """
+            UPDATE etl_file SET sha256 = @sha256, kind = @Kind, cycle = @Cycle, rows_loaded = @RowsLoaded, rows_rejected = @RowsRejected
+            WHERE file_id = @fileId
+            """,
+            new { fileId, sha256, outcome.Kind, outcome.Cycle, outcome.RowsLoaded, outcome.RowsRejected }, tx);
 }

@@ -14,10 +14,18 @@ internal static class CsvSheet
     {
         var encoding = TextFileProbe.DetectEncoding(path);
         var delimiter = CsvDelimiter.Detect(path, encoding);
-        return new Sheet(null, Rows(path, encoding, delimiter));
+        return new Sheet(null, Rows(path, () => TextFileProbe.OpenReader(path, encoding, 64 * 1024), delimiter));
     }
 
-    private static IEnumerable<RawRow> Rows(string path, Encoding encoding, char delimiter)
+    /// <summary>The sheet of a file taken to be UTF-8, read through <paramref name="bytes"/> (which stays open).</summary>
+    public static Sheet OpenUtf8(string path, CheckedTextStream bytes)
+    {
+        var utf8 = new UTF8Encoding(true);
+        var delimiter = CsvDelimiter.Detect(path, utf8);
+        return new Sheet(null, Rows(path, () => new StreamReader(bytes, utf8, false, 64 * 1024, leaveOpen: true), delimiter));
+    }
+
+    private static IEnumerable<RawRow> Rows(string path, Func<TextReader> open, char delimiter)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -29,7 +37,7 @@ internal static class CsvSheet
             MaxFieldSize = TextFileProbe.MaxLineBytes,
             BufferSize = 64 * 1024,
         };
-        using var reader = TextFileProbe.OpenReader(path, encoding, 64 * 1024);
+        using var reader = open();
         var records = new CsvRecords(reader, delimiter, TextFileProbe.MaxLineBytes);
         foreach (var (line, cells) in records.Read())
             yield return Row(path, line, cells);

@@ -9,12 +9,13 @@ public static class TabularFile
     /// <exception cref="FileRejectedException">Unsupported extension, empty, unreadable, corrupt or oversized file.</exception>
     public static IReadOnlyList<Sheet> Open(string path)
     {
-        var extension = Path.GetExtension(path).ToUpperInvariant();
-        return extension switch
-        {
-            ".CSV" or ".TXT" => [CsvSheet.Open(path)],
-            ".XLSX" => XlsxWorkbook.Open(path),
-            _ => throw SourceFileProblem.Unsupported(path),
-        };
+        if (IsDelimitedText(path)) return [CsvSheet.Open(path)];
+        return Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxWorkbook.Open(path)
+            : throw SourceFileProblem.Unsupported(path);
     }
+
+    /// <summary>A .csv or .txt file (any case).</summary>
+    public static bool IsDelimitedText(string path) =>
+        Path.GetExtension(path).ToUpperInvariant() is ".CSV" or ".TXT";
 }
