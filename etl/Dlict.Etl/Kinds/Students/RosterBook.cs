@@ -12,6 +12,7 @@ public sealed class RosterBook(LoadContext context)
 {
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
+    private readonly HashSet<ulong> _openKeys = [];
     private Roster? _last;
 
     public Roster Draft(Cycle cycle, string school, DateTime submittedAt)
@@ -19,9 +20,17 @@ public sealed class RosterBook(LoadContext context)
         // A roster lists a school's students together: most rows are for the school of the row before.
         var draft = _last is { } last && last.Cycle.Key == cycle.Key && string.Equals(last.School, school, StringComparison.Ordinal)
             ? last
-            : Find(cycle, school, submittedAt);
+            : Switch(Find(cycle, school, submittedAt));
         if (submittedAt > draft.SubmittedAt) draft.SubmittedAt = submittedAt;
         return _last = draft;
+    }
+
+    /// <summary>The file moves on to another roster: the last one's keys are put away, the next one's opened.</summary>
+    private Roster Switch(Roster next)
+    {
+        _last?.Seen.Close();
+        next.Seen.Open(_openKeys);
+        return next;
     }
 
     private Roster Find(Cycle cycle, string school, DateTime submittedAt)
@@ -82,7 +91,7 @@ public sealed class RosterBook(LoadContext context)
             .ToDictionary(r => r.School, r => (r.Version, r.LatestAt), StringComparer.Ordinal);
 }
 
-/// <summary>One school's roster for one cycle in this file, with the short hashes seen (duplicates within the school).</summary>
+/// <summary>One school's roster for one cycle in this file, with the short keys seen (duplicates within the school).</summary>
 public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
 {
     public Cycle Cycle { get; } = cycle;
@@ -92,7 +101,7 @@ public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
     public bool Replaces { get; set; }
     public int Students { get; set; }
     public int RejectedRows { get; set; }
-    public HashSet<ulong> Seen { get; } = [];
+    public SeenKeys Seen { get; } = new();
 
     /// <summary>Students written to fact_student per grade and sex (fact_roster_count).</summary>
     public Dictionary<(int Grade, string Sex), int> Counts { get; } = [];

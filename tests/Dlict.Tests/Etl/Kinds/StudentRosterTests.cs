@@ -69,6 +69,27 @@ public class StudentRosterTests
     }
 
     [Test]
+    public void A_school_whose_rows_come_back_later_in_the_file_still_finds_its_duplicates()
+    {
+        using var w = WithSchools();
+        var ids = Enumerable.Range(1, 5).Select(r => IdWithRemainder(r)).ToArray();
+        w.Drop("รายชื่อนักเรียน_2568-1.csv", Header +
+            $"1041010001,{ids[0]},ก,ก,ป.1,ชาย,\n1041010001,{ids[1]},ข,ข,ป.1,หญิง,\n" +
+            $"1041010002,{ids[2]},ค,ค,ป.2,ชาย,\n1041010002,{ids[0]},ง,ง,ป.2,ชาย,\n" + // another school: not a duplicate
+            $"1041010001,{ids[3]},จ,จ,ป.3,หญิง,\n1041010001,{ids[1]},ฉ,ฉ,ป.3,หญิง,\n" + // back to the first: ids[1] again
+            $"1041010002,{ids[2]},ช,ช,ป.2,ชาย,\n1041010001,{ids[3]},ซ,ซ,ป.4,ชาย,\n1041010001,{ids[4]},ฌ,ฌ,ป.4,ชาย,\n");
+
+        var file = w.Ingest().Files.Single();
+
+        Assert.That(file.Status, Is.EqualTo(FileStatus.Loaded), file.Message);
+        Assert.That(w.Query<(string School, long Students)>(
+                "SELECT school_code, COUNT(*) FROM fact_student GROUP BY school_code ORDER BY school_code"),
+            Is.EqualTo(new[] { ("1041010001", 4L), ("1041010002", 2L) }));
+        Assert.That(w.Query<(long Row, string Rule)>("SELECT row_number, rule FROM v_rejects ORDER BY row_number"),
+            Is.EqualTo(new[] { (7L, "STU-006"), (8L, "STU-006"), (9L, "STU-006") }), "rows 7, 8 and 9 repeat a student of their school");
+    }
+
+    [Test]
     public void The_same_id_in_two_schools_is_kept_in_both_and_reported_as_a_duplicate()
     {
         using var w = WithSchools();
