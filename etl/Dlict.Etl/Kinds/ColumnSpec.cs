@@ -9,6 +9,11 @@ public sealed record ColumnSpec(string Name, bool Required, IReadOnlyList<string
 
     public static ColumnSpec Opt(string name, params string[] aliases) => new(name, false, aliases);
 
+    /// <summary>A personal column (a name): it helps recognise the header, and its cells are never read (<see cref="Sources.UnreadColumns"/>).</summary>
+    public static ColumnSpec Personal(string name, params string[] aliases) => new(name, false, aliases) { IsPersonal = true };
+
+    public bool IsPersonal { get; private init; }
+
     /// <summary>Every normalised spelling that matches this column (the canonical name included).</summary>
     public IEnumerable<string> Spellings => Aliases.Prepend(Name).Select(ColumnName.Normalize).Distinct();
 }

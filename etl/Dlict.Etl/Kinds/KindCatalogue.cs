@@ -41,9 +41,9 @@ public static class KindCatalogue
         Opt("academic_year", "ปีการศึกษา"),
         Opt("round", "รอบ", "ครั้งที่"),
         Opt("submitted_at", "วันที่ส่ง", "วันที่ยืนยันข้อมูล"),
-        Opt("first_name", "ชื่อ"),
-        Opt("last_name", "นามสกุล"),
-        Opt("full_name", "ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อ สกุล"));
+        Personal("first_name", "ชื่อ"),
+        Personal("last_name", "นามสกุล"),
+        Personal("full_name", "ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อ สกุล"));
 
 
     public static readonly KindSchema Training = new("training", needsCycle: false,

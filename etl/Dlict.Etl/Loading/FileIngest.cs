@@ -94,6 +94,7 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
             var schemas = loaders.Select(l => l.Schema).Where(k => options.Kind is null || k.Name == options.Kind).ToList();
             if (HeaderLocator.Locate(cursor.Head, schemas, file.Name) is not { } header) continue;
             var loader = loaders.First(l => l.Schema == header.Kind);
+            sheet.Unread.Set(header.Kind.Columns.Where(c => c.IsPersonal).Select(c => header.IndexOf(c.Name)).OfType<int>());
             var above = cursor.Head.Take(header.LastHeaderIndex).ToList();
             var result = loader.Load(context, header, above, cursor.RowsAfter(header.LastHeaderIndex), sheet.Name);
             kinds.Add(header.Kind.Name);

@@ -8,9 +8,10 @@ namespace Dlict.Etl.Sources;
 /// delimiter or the line's end) is split here with vectorised searches. At the first record that is anything else
 /// (a quote inside a plain field, text after a closing quote) the rest of the text goes to <see cref="Fallback"/>
 /// (CsvHelper), so that unusual quoting has one set of rules. Lines end at \r\n, \n or \r; a record's line number
-/// is the line it starts on. Cells are null when empty. A field longer than <c>maxFieldLength</c> is CsvHelper's to refuse.
+/// is the line it starts on. Cells are null when empty; cells of <paramref name="unread"/> columns are not copied.
+/// A field longer than <c>maxFieldLength</c> is CsvHelper's to refuse.
 /// </summary>
-internal sealed class CsvRecords(TextReader reader, char delimiter, int maxFieldLength)
+internal sealed class CsvRecords(TextReader reader, char delimiter, int maxFieldLength, UnreadColumns unread)
 {
     private const int QuoteChar = '"';
     private readonly SearchValues<char> _plainFieldEnds = SearchValues.Create([delimiter, '\r', '\n', (char)QuoteChar]);
@@ -53,14 +54,16 @@ internal sealed class CsvRecords(TextReader reader, char delimiter, int maxField
             {
                 end = IndexOfFieldEnd(i);
                 if (end < 0) return HandOver();
-                cells.Add(Cell(i, end));
+                cells.Add(unread.Contains(cells.Count) ? UnreadColumns.Cell(_buffer.AsSpan(_start + i, end - i)) : Cell(i, end));
             }
             else
             {
                 // A quoted field: "" stands for one quote; the closing quote must be followed by a delimiter or a line end.
                 var (close, inside) = ClosingQuote(i + 1);
                 if (close < 0) return HandOver();
-                cells.Add(close == i + 1 ? null : new string(_buffer, _start + i + 1, close - i - 1).Replace("\"\"", "\"", StringComparison.Ordinal));
+                cells.Add(close == i + 1 ? null
+                    : unread.Contains(cells.Count) ? UnreadColumns.Cell(_buffer.AsSpan(_start + i + 1, close - i - 1))
+                    : new string(_buffer, _start + i + 1, close - i - 1).Replace("\"\"", "\"", StringComparison.Ordinal));
                 lines += inside;
                 end = close + 1;
             }

@@ -14,7 +14,7 @@ internal static class CsvSheet
     {
         var encoding = TextFileProbe.DetectEncoding(path);
         var delimiter = CsvDelimiter.Detect(path, encoding);
-        return new Sheet(null, Rows(path, () => TextFileProbe.OpenReader(path, encoding, 64 * 1024), delimiter));
+        return Streaming(path, () => TextFileProbe.OpenReader(path, encoding, 64 * 1024), delimiter);
     }
 
     /// <summary>The sheet of a file taken to be UTF-8, read through <paramref name="bytes"/> (which stays open).</summary>
@@ -22,10 +22,16 @@ internal static class CsvSheet
     {
         var utf8 = new UTF8Encoding(true);
         var delimiter = CsvDelimiter.Detect(path, utf8);
-        return new Sheet(null, Rows(path, () => new StreamReader(bytes, utf8, false, 64 * 1024, leaveOpen: true), delimiter));
+        return Streaming(path, () => new StreamReader(bytes, utf8, false, 64 * 1024, leaveOpen: true), delimiter);
     }
 
-    private static IEnumerable<RawRow> Rows(string path, Func<TextReader> open, char delimiter)
+    private static Sheet Streaming(string path, Func<TextReader> open, char delimiter)
+    {
+        var unread = new UnreadColumns();
+        return new Sheet(null, Rows(path, open, delimiter, unread)) { Unread = unread };
+    }
+
+    private static IEnumerable<RawRow> Rows(string path, Func<TextReader> open, char delimiter, UnreadColumns unread)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -38,7 +44,7 @@ internal static class CsvSheet
             BufferSize = 64 * 1024,
         };
         using var reader = open();
-        var records = new CsvRecords(reader, delimiter, TextFileProbe.MaxLineBytes);
+        var records = new CsvRecords(reader, delimiter, TextFileProbe.MaxLineBytes, unread);
         foreach (var (line, cells) in records.Read())
             yield return Row(path, line, cells);
         if (records.Fallback is not { } rest) yield break;
@@ -54,7 +60,7 @@ internal static class CsvSheet
             for (var i = 0; i < cells.Length; i++)
             {
                 var field = parser[i];
-                cells[i] = field.Length == 0 ? null : field;
+                cells[i] = unread.Contains(i) ? UnreadColumns.Cell(field) : field.Length == 0 ? null : field;
             }
             yield return Row(path, firstLine, cells);
         }
