@@ -44,7 +44,7 @@ internal sealed class CheckedTextStream : Stream
     /// <summary>The file's SHA-256 (hex), once read to the end with hashing on.</summary>
     public string Sha256 => _sha256 ?? throw new InvalidOperationException("the file has not been hashed to its end");
 
-    /// <summary>Reads the first block (for a look at <see cref="IsUtf8"/> and <see cref="HasContent"/>) without handing it out.</summary>
+    /// <summary>Reads the first block ahead of the reader (which still gets it), for a look at <see cref="IsUtf8"/> and <see cref="HasContent"/>.</summary>
     public void ReadAhead()
     {
         if (_next == _end) Fill();
