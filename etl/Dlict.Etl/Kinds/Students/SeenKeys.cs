@@ -12,9 +12,6 @@ public sealed class SeenKeys
     private ulong[] _closed = [];
     private HashSet<ulong>? _open;
 
-    /// <summary>Keys seen, open and closed.</summary>
-    public int Count => _closed.Length + (_open?.Count ?? 0);
-
     /// <summary>Starts taking keys into <paramref name="shared"/> (empty, owned by no other school until <see cref="Close"/>).</summary>
     public void Open(HashSet<ulong> shared) => _open = shared;
 
