@@ -14,9 +14,11 @@ public sealed class TestWarehouse : IDisposable
 {
     private readonly TempDir _dir = new();
 
-    public TestWarehouse()
+    /// <param name="nested">A path under the temp folder for the data folder (e.g. <c>a/b/c/data</c>), so a file written
+    /// above the data folder still lands where <see cref="Outside"/> sees it.</param>
+    public TestWarehouse(string? nested = null)
     {
-        DataDir = new DataDirectory(_dir.Path);
+        DataDir = new DataDirectory(nested is null ? _dir.Path : Path.Combine(_dir.Path, nested));
         DataDir.Create();
         Warehouse = SqliteWarehouse.ForFile(DataDir.WarehouseFile);
         var migrated = Warehouse.Migrate(dryRun: false);
@@ -35,6 +37,15 @@ public sealed class TestWarehouse : IDisposable
     }
 
     public DataDirectory DataDir { get; }
+
+    /// <summary>Every file and link under the temp folder but outside the data folder (with a nested data folder).</summary>
+    public IReadOnlyList<string> Outside(params string[] expected) =>
+        Directory.EnumerateFileSystemEntries(_dir.Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Where(p => !Dlict.Etl.Files.ContainedPath.IsInside(p, DataDir.Root) && new FileInfo(p) is { } f && (f.Exists || f.LinkTarget is not null))
+            .Where(p => !expected.Contains(p)).ToList();
+
+    /// <summary>The temp folder that holds a nested data folder.</summary>
+    public string Scratch => _dir.Path;
 
     public SqliteWarehouse Warehouse { get; }
 

@@ -22,7 +22,7 @@ public sealed class ServeJobs
         Runner = new JobRunner(runLog, logger);
         Schedule = JobSchedule.From(config);
         Calendar = settings.Calendar;
-        Ingest = new IngestJob(warehouse, new IngestOptions(settings.DataDir) { Calendar = settings.Calendar, Clock = clock, HashKey = settings.HashKey(), Command = "serve" });
+        Ingest = new IngestJob(warehouse, settings.IngestOptions("serve") with { Clock = clock });
         Reminders = new ReminderJob(warehouse,
             new ReminderSettings(config.Office.Name, config.Recipients.DataOfficers, config.ReminderDaysBefore, settings.Calendar, settings.DataDir.Out),
             clock, delivery, attachment);

@@ -26,6 +26,10 @@ public sealed record DlictConfig
 
     public int[] ReminderDaysBefore { get; init; } = [14, 7, 3, 1];
 
+    public InboxConfig Inbox { get; init; } = new();
+
+    public ArchiveConfig Archive { get; init; } = new();
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -68,4 +72,16 @@ public sealed record RecipientsConfig
 public sealed record DeliveryConfig
 {
     public string? Folder { get; init; }
+}
+
+/// <summary><c>inbox.settleSeconds</c>: a file written more recently than this waits for the next run (it may still be being copied).</summary>
+public sealed record InboxConfig
+{
+    public double SettleSeconds { get; init; } = Etl.Loading.IngestOptions.DefaultSettleTime.TotalSeconds;
+}
+
+/// <summary><c>archive.keepDays</c>: how long archive/ and rejected/ keep files of personal-data kinds (docs/privacy.md).</summary>
+public sealed record ArchiveConfig
+{
+    public int KeepDays { get; init; } = 90;
 }

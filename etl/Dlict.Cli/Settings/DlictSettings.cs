@@ -10,6 +10,15 @@ public sealed record DlictSettings(DataDirectory DataDir, string Provider, strin
 {
     public CycleCalendar Calendar => new(Config.Deadlines);
 
+    /// <summary>The ingest options every verb and job starts from: the calendar, the hash key and the inbox settle time.</summary>
+    public IngestOptions IngestOptions(string command) => new(DataDir)
+    {
+        Calendar = Calendar,
+        HashKey = HashKey(),
+        SettleTime = TimeSpan.FromSeconds(Math.Max(0, Config.Inbox.SettleSeconds)),
+        Command = command,
+    };
+
     /// <summary><c>DLICT_HASH_KEY</c> as the environment gave it (null when unset): never printed, never in dlict.json.</summary>
     public string? HashKeyText { get; init; }
 

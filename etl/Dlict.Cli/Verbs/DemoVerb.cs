@@ -43,7 +43,7 @@ public static class DemoVerb
         var manifest = DemoDistrict.Generate(options, settings.DataDir.Inbox);
         output.WriteLine($"  {manifest.Files.Count} files written ({clock.Elapsed.TotalSeconds:0.0} s)");
 
-        var ingestOptions = new IngestOptions(settings.DataDir) { Calendar = settings.Calendar, HashKey = settings.HashKey(), Command = "demo" };
+        var ingestOptions = settings.IngestOptions("demo") with { SettleTime = TimeSpan.Zero }; // files we have just written whole
         var ingestExit = IngestVerb.Run(settings, ingestOptions, output);
         var report = new StringWriter();
         ReportVerb.Run(settings, null, null, SystemClock.Instance, report);

@@ -34,15 +34,12 @@ public static class IngestVerb
             var kind = parse.GetValue(Kind);
             if (kind is not null && Ingestor.Loaders.All(l => l.Schema.Name != kind))
                 throw new UsageException($"ไม่รู้จักประเภทข้อมูล '{kind}' / unknown kind '{kind}': {string.Join(", ", Ingestor.Loaders.Select(l => l.Schema.Name))}");
-            var options = new IngestOptions(settings.DataDir)
+            var options = settings.IngestOptions("ingest") with
             {
                 Kind = kind,
                 Cycle = CommonOptions.ParseCycle(parse.GetValue(CycleOption)),
                 AsOf = CommonOptions.ParseDate(parse.GetValue(AsOf), "--as-of"),
                 Paths = parse.GetValue(Paths) ?? [],
-                Calendar = settings.Calendar,
-                HashKey = settings.HashKey(),
-                Command = "ingest",
             };
             return Run(settings, options, Console.Out);
         });
@@ -60,6 +57,7 @@ public static class IngestVerb
         var report = new Ingestor(warehouse, options).Run(new Progress(output));
         var t = report.Totals;
         output.WriteLine($"run {report.RunId}: {t.Seen} file(s) — {t.Loaded} loaded, {t.Skipped} skipped, {t.Rejected} rejected; rows {t.RowsLoaded:N0} loaded, {t.RowsRejected:N0} rejected");
+        if (t.Left > 0) output.WriteLine($"ไฟล์ที่รอรอบถัดไป / left in the inbox for the next run: {t.Left}");
         if (t.Seen == 0) output.WriteLine($"ไม่มีไฟล์ใน / no files in {options.DataDir.Inbox}");
         return t.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
     }

@@ -5,6 +5,9 @@ public enum FileStatus
     Loaded,
     Skipped,
     Rejected,
+
+    /// <summary>Left in the inbox for the next run: still being written, unreadable now, or its name cannot be opened.</summary>
+    Left,
 }
 
 /// <summary>What happened to one file: the line `dlict ingest` prints for it.</summary>
@@ -15,4 +18,6 @@ public sealed record FileOutcome(string Name, FileStatus Status, string? Kind, s
     public static FileOutcome Skipped(string name, string message) => new(name, FileStatus.Skipped, null, null, 0, 0, message);
 
     public static FileOutcome Rejected(string name, string message) => new(name, FileStatus.Rejected, null, null, 0, 0, message);
+
+    public static FileOutcome Left(string name, string message) => new(name, FileStatus.Left, null, null, 0, 0, message);
 }

@@ -1,31 +1,78 @@
 using System.Text;
+using Dlict.Etl.Files;
 
 namespace Dlict.Etl.Loading;
 
-/// <summary>Moves files out of the inbox: loaded (or already loaded) ones to archive/, rejected ones to rejected/ with a reason.</summary>
+/// <summary>
+/// Moves files out of the inbox: loaded (or already loaded) ones to archive/, rejected ones to rejected/ with a reason.
+/// Every destination is a name we make (<see cref="SafeFileName"/>, room left for <c>.error.txt</c>) checked to lie
+/// inside its folder, and is reserved before a file's rows are committed, so nothing is kept that cannot be archived.
+/// A file loaded from rejected/ moves to archive/ and its stale <c>.error.txt</c> goes.
+/// </summary>
 public sealed class FileStore(DataDirectory dataDir, bool moveFiles = true)
 {
-    public void Archive(IncomingFile file) => Move(file, dataDir.Archive);
+    public const string NoteSuffix = ".error.txt";
+
+    private const int NameBytes = SafeFileName.MaxBytes - 10; // ".error.txt"
+
+    /// <summary>An empty placeholder in archive/ for the file, or null when the file stays where it is (given by path).</summary>
+    public Destination? ReserveArchive(IncomingFile file) => Reserve(file, dataDir.Archive);
+
+    public void Archive(IncomingFile file)
+    {
+        using var destination = ReserveArchive(file);
+        Settle(file, destination);
+    }
+
+    /// <summary>Moves the file into its reserved place and removes an error note a rejection left for it.</summary>
+    public void Settle(IncomingFile file, Destination? destination)
+    {
+        destination?.MoveIn(file.Path);
+        var stale = Note(StaleNoteFor(file));
+        if (stale is not null && File.Exists(stale)) File.Delete(stale);
+    }
 
     public void Reject(IncomingFile file, string reason)
     {
-        var target = Move(file, dataDir.Rejected);
-        if (target is not null)
-            File.WriteAllText(target + ".error.txt", reason + Environment.NewLine, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        using var destination = Reserve(file, dataDir.Rejected);
+        destination?.MoveIn(file.Path);
+        var note = Note(destination?.Path ?? (ContainedPath.IsInside(file.Path, dataDir.Rejected) ? file.Path : null));
+        if (note is null) return;
+        File.WriteAllText(note, reason + Environment.NewLine, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        OwnerOnly.Restrict(note);
     }
 
-    private string? Move(IncomingFile file, string folder)
+    private static string? Note(string? path) => path is null ? null : path + NoteSuffix;
+
+    /// <summary>The file itself when it lies in rejected/; for an inbox file, a note in rejected/ under its name with no file beside it.</summary>
+    private string? StaleNoteFor(IncomingFile file)
     {
-        if (!moveFiles || !IsInside(file.Path, dataDir.Inbox)) return null;
-        var target = Path.Combine(folder, file.Name);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (File.Exists(target))
-            target = Path.Combine(Path.GetDirectoryName(target)!,
-                $"{Path.GetFileNameWithoutExtension(target)}.{file.Sha256[..8]}{Path.GetExtension(target)}");
-        File.Move(file.Path, target, overwrite: true);
-        return target;
+        if (ContainedPath.IsInside(file.Path, dataDir.Rejected)) return file.Path;
+        if (!ContainedPath.IsInside(file.Path, dataDir.Inbox)) return null;
+        var twin = ContainedPath.Of(dataDir.Rejected, Segments(file.Path, dataDir.Inbox), NameBytes);
+        return File.Exists(twin) ? null : twin;
     }
 
-    private static bool IsInside(string path, string folder) =>
-        Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private Destination? Reserve(IncomingFile file, string folder)
+    {
+        var from = new[] { dataDir.Inbox, dataDir.Rejected }.FirstOrDefault(f => ContainedPath.IsInside(file.Path, f));
+        if (!moveFiles || from is null || from == folder) return null;
+        var segments = Segments(file.Path, from);
+        var directory = segments.Length == 1 ? Path.GetFullPath(folder) : ContainedPath.Of(folder, segments[..^1]);
+        Directory.CreateDirectory(directory);
+        var name = SafeFileName.Clean(segments[^1], NameBytes);
+        var extension = Encoding.UTF8.GetByteCount(Path.GetExtension(name)) <= 16 ? Path.GetExtension(name) : "";
+        var stem = name[..^extension.Length];
+        var tag = file.Sha256.Length >= 8 ? file.Sha256[..8] : "copy";
+        for (var n = 0; n < 1000; n++)
+        {
+            var suffix = n == 0 ? extension : $".{tag}{(n > 1 ? $"-{n}" : "")}{extension}";
+            var candidate = ContainedPath.Checked(folder, Path.Combine(directory, n == 0 ? name : SafeFileName.Fit(stem, NameBytes - Encoding.UTF8.GetByteCount(suffix)) + suffix));
+            if (Destination.TryReserve(candidate) is { } reserved) return reserved;
+        }
+        throw new IOException($"no free name in {folder} for {name}");
+    }
+
+    private static string[] Segments(string path, string root) =>
+        Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path)).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
 }

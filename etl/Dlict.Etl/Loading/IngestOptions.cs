@@ -18,13 +18,17 @@ public sealed record IngestOptions(DataDirectory DataDir)
     /// <summary>Files or folders to load instead of the inbox.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
-
     public CycleCalendar Calendar { get; init; } = CycleCalendar.Default;
 
     /// <summary>The secret of the student and staff ID hashes, resolved by the caller (CLI: DLICT_HASH_KEY, else the data folder's key file).</summary>
     public Privacy.HashKey? HashKey { get; init; }
 
     public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>A file written less than this long ago (by <see cref="Clock"/>) may still be being copied and waits for the next run.</summary>
+    public TimeSpan SettleTime { get; init; } = DefaultSettleTime;
+
+    public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromSeconds(5);
 
     public string Command { get; init; } = "ingest";
 }

@@ -21,44 +21,78 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         new TrainingLoader(), new EquipmentLoader(), new LoansLoader(), new DltvUsageLoader(), new SupervisionLoader(), new ServiceRequestsLoader(),
     ];
 
-    /// <summary>Loads the files; <paramref name="cancellationToken"/> is checked between files, never inside one.</summary>
+    /// <summary>
+    /// Loads the files; <paramref name="cancellationToken"/> is checked between files, never inside one. One file's
+    /// trouble (a name that cannot be opened, a file still being copied, an I/O error) is that file's outcome; the run
+    /// always ends with a final status, <c>failed</c> when the warehouse itself gave way.
+    /// </summary>
     public IngestReport Run(IProgress<FileOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
         options.DataDir.Create();
         using var ingestLock = IngestLock.Acquire(options.DataDir);
         var lineage = new Lineage(warehouse);
         var runId = lineage.StartRun(BangkokTime.Now(options.Clock), options.Command);
-        var ingest = new FileIngest(warehouse, options, Loaders, new FileStore(options.DataDir));
         var outcomes = new List<FileOutcome>();
-        foreach (var path in FilesToLoad())
+        try
         {
-            if (cancellationToken.IsCancellationRequested) break;
-            var outcome = ingest.Run(runId, path);
-            outcomes.Add(outcome);
-            progress?.Report(outcome);
+            var ingest = new FileIngest(warehouse, options, Loaders, new FileStore(options.DataDir));
+            var scan = Scan();
+            foreach (var outcome in Unloadable(scan)) Report(outcome);
+            foreach (var path in scan.Files)
+            {
+                if (cancellationToken.IsCancellationRequested) break;
+                Report(Settling(path) ?? Guarded(path, () => ingest.Run(runId, path)));
+            }
+        }
+        catch
+        {
+            lineage.TryFail(runId, BangkokTime.Now(options.Clock), IngestTotals.Of(outcomes));
+            throw;
         }
         var totals = IngestTotals.Of(outcomes);
         lineage.FinishRun(runId, BangkokTime.Now(options.Clock), totals);
         return new IngestReport(runId, outcomes, totals);
+
+        void Report(FileOutcome outcome)
+        {
+            outcomes.Add(outcome);
+            progress?.Report(outcome);
+        }
     }
 
-    /// <summary>Oldest first (by arrival time), then by name; error notes and hidden/temporary files are left alone.</summary>
-    public IEnumerable<string> FilesToLoad()
+    /// <summary>The files a run would load now (for `status` and the serve job), oldest first.</summary>
+    public IEnumerable<string> FilesToLoad() => Scan().Files;
+
+    private InboxScan Scan() => InboxScan.Of(options.Paths.Count > 0 ? options.Paths : [options.DataDir.Inbox]);
+
+    private string NameOf(string path) => IncomingFile.NameOf(path, options.DataDir.Inbox);
+
+    /// <summary>Links and names that cannot be opened: each said once per run, and left exactly where they are.</summary>
+    private IEnumerable<FileOutcome> Unloadable(InboxScan scan) =>
+        scan.Links.Select(l => FileOutcome.Skipped(NameOf(l), "ลิงก์ (symbolic link) ไม่อ่าน ไม่ย้าย / a link: not followed, not read, not moved"))
+            .Concat(scan.Unopenable.Select(u => FileOutcome.Left(NameOf(u),
+                "ชื่อไฟล์ไม่ใช่ UTF-8 (เช่น TIS-620) จึงเปิดไม่ได้ โปรดเปลี่ยนชื่อไฟล์ / the file name is not UTF-8 (TIS-620?) and cannot be opened: rename the file")));
+
+    /// <summary>A file written within the settle time (or dated just ahead of the clock) waits for the next run.</summary>
+    private FileOutcome? Settling(string path)
     {
-        var roots = options.Paths.Count > 0 ? options.Paths : [options.DataDir.Inbox];
-        return roots
-            .SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : File.Exists(p) ? [p] : [])
-            .Where(IsCandidate)
-            .Select(p => new FileInfo(p))
-            .OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.FullName, StringComparer.Ordinal)
-            .Select(f => f.FullName)
-            .ToList();
+        var age = options.Clock.GetCurrentInstant().ToDateTimeUtc() - File.GetLastWriteTimeUtc(path);
+        return age < options.SettleTime && age > -options.SettleTime
+            ? FileOutcome.Left(NameOf(path), $"ไฟล์เพิ่งถูกเขียนเมื่อไม่ถึง {options.SettleTime.TotalSeconds:0} วินาที รอรอบถัดไป / written less than {options.SettleTime.TotalSeconds:0} s ago (still being copied?): waits for the next run")
+            : null;
     }
 
-    private static bool IsCandidate(string path)
+    /// <summary>An I/O failure of one file becomes its outcome: left in the inbox with the reason.</summary>
+    private FileOutcome Guarded(string path, Func<FileOutcome> ingest)
     {
-        var name = Path.GetFileName(path);
-        return !name.StartsWith('.') && !name.StartsWith("~$", StringComparison.Ordinal) && !name.EndsWith(".error.txt", StringComparison.OrdinalIgnoreCase);
+        try
+        {
+            return ingest();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FileOutcome.Left(NameOf(path), $"อ่านหรือย้ายไฟล์ไม่ได้ ไฟล์ยังอยู่ที่เดิม / could not read or move the file ({e.Message}): it stays where it is");
+        }
     }
 }
 

@@ -38,6 +38,22 @@ public sealed class Lineage(IWarehouse warehouse)
             });
     }
 
+    /// <summary>Marks a run the warehouse broke off as <c>failed</c>, if the warehouse still answers; never throws over the first error.</summary>
+    public void TryFail(long runId, DateTime finishedAt, IngestTotals totals)
+    {
+        try
+        {
+            using var connection = warehouse.Open();
+            connection.Execute(
+                "UPDATE etl_run SET finished_at = @finishedAt, status = 'failed', files_seen = @Seen, files_loaded = @Loaded, files_skipped = @Skipped, files_rejected = @Rejected WHERE run_id = @runId",
+                new { runId, finishedAt = Iso.DateTime(finishedAt), totals.Seen, totals.Loaded, totals.Skipped, totals.Rejected });
+        }
+        catch (Exception e) when (e is DbException or WarehouseUnavailableException or InvalidOperationException)
+        {
+            // the warehouse is gone: the run stays 'running' there, and the caller reports the first error
+        }
+    }
+
     public bool IsLoaded(string sha256)
     {
         using var connection = warehouse.Open();

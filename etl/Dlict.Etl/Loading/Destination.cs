@@ -1,0 +1,41 @@
+using Dlict.Etl.Files;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>A place reserved for a file (an empty owner-only placeholder), deleted again if the file never moves in.</summary>
+public sealed class Destination : IDisposable
+{
+    private bool _filled;
+
+    private Destination(string path) => Path = path;
+
+    public string Path { get; }
+
+    /// <summary>Null when the name is taken; any other failure (no room, no right, name too long) is thrown.</summary>
+    public static Destination? TryReserve(string path)
+    {
+        try
+        {
+            new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1).Dispose();
+        }
+        catch (IOException) when (File.Exists(path) || Directory.Exists(path))
+        {
+            return null;
+        }
+        OwnerOnly.Restrict(path);
+        return new Destination(path);
+    }
+
+    public void MoveIn(string source)
+    {
+        File.Move(source, Path, overwrite: true);
+        _filled = true;
+        OwnerOnly.Restrict(Path);
+    }
+
+    public void Dispose()
+    {
+        if (_filled) return;
+        try { File.Delete(Path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
