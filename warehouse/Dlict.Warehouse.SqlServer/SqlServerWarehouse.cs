@@ -105,10 +105,12 @@ public sealed class SqlServerWarehouse : IWarehouse
         }
         catch (SqlException e)
         {
+            // Read from the connection string itself: a disposed SqlConnection forgets both names, which printed "(/)".
+            var builder = new SqlConnectionStringBuilder(connectionString);
             connection.Dispose();
             throw new WarehouseUnavailableException(
-                $"เชื่อมต่อคลังข้อมูล SQL Server ไม่ได้ ({connection.DataSource}/{connection.Database}) — ตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล และสิทธิ์ผู้ใช้ / " +
-                $"Cannot connect to the SQL Server warehouse ({connection.DataSource}/{connection.Database}): {e.Message}", e);
+                $"เชื่อมต่อคลังข้อมูล SQL Server ไม่ได้ ({builder.DataSource}/{builder.InitialCatalog}) — ตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล และสิทธิ์ผู้ใช้ / " +
+                $"Cannot connect to the SQL Server warehouse ({builder.DataSource}/{builder.InitialCatalog}): {e.Message}", e);
         }
     }
 }

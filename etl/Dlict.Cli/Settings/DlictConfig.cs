@@ -58,9 +58,11 @@ public sealed record OfficeConfig
     public string Name { get; init; } = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1";
 }
 
-public sealed record WarehouseConfig(string? Provider, string? Connection);
+/// <param name="ReaderConnection">The login `dlict sql` uses (SELECT only); the main connection when absent, with a warning.</param>
+public sealed record WarehouseConfig(string? Provider, string? Connection, string? ReaderConnection = null);
 
-public sealed record SmtpConfig(string Host, int Port = 587, string Security = "starttls", string? User = null, string? From = null);
+/// <param name="AllowPlainText">Lets <c>security: none</c> reach a host that is not this machine (the password travels in clear text).</param>
+public sealed record SmtpConfig(string Host, int Port = 587, string Security = "starttls", string? User = null, string? From = null, bool AllowPlainText = false);
 
 public sealed record RecipientsConfig
 {

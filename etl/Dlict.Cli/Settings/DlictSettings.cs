@@ -8,6 +8,9 @@ namespace Dlict.Cli.Settings;
 /// <summary>The resolved settings of one invocation: each from its option, else the environment, else dlict.json, else the default.</summary>
 public sealed record DlictSettings(DataDirectory DataDir, string Provider, string? Connection, DlictConfig Config)
 {
+    /// <summary>The analysts' connection (<c>DLICT_READER_CONNECTION</c>, else <c>warehouse.readerConnection</c>): a login that can only read.</summary>
+    public string? ReaderConnection { get; init; }
+
     public CycleCalendar Calendar => new(Config.Deadlines);
 
     /// <summary>The ingest options every verb and job starts from: the calendar, the hash key and the inbox settle time.</summary>
@@ -35,6 +38,10 @@ public sealed record DlictSettings(DataDirectory DataDir, string Provider, strin
         if (provider is not ("sqlite" or "sqlserver"))
             throw new UsageException($"ไม่รู้จักผู้ให้บริการฐานข้อมูล '{provider}' (sqlite หรือ sqlserver) / unknown provider '{provider}': use sqlite or sqlserver");
         var connection = parse.GetValue(GlobalOptions.Connection) ?? environment("DLICT_CONNECTION") ?? config.Warehouse?.Connection;
-        return new DlictSettings(data, provider, connection, config) { HashKeyText = environment(Etl.Privacy.HashKey.EnvironmentVariable) };
+        return new DlictSettings(data, provider, connection, config)
+        {
+            HashKeyText = environment(Etl.Privacy.HashKey.EnvironmentVariable),
+            ReaderConnection = environment("DLICT_READER_CONNECTION") ?? config.Warehouse?.ReaderConnection,
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using CsvHelper;
 using Dlict.Cli.Output;
@@ -8,27 +7,25 @@ namespace Dlict.Cli.Sql;
 /// <summary>Writes a query result as CSV (header row, InvariantCulture, ISO dates) or as an aligned text table.</summary>
 public static class QueryOutput
 {
-    public static int WriteCsv(DbDataReader reader, TextWriter output)
+    /// <summary>CSV; text cells a spreadsheet would run as formulas are neutralised unless <paramref name="raw"/>.</summary>
+    public static void WriteCsv(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, TextWriter output, bool raw = false)
     {
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-        for (var i = 0; i < reader.FieldCount; i++) csv.WriteField(reader.GetName(i));
+        foreach (var column in columns) csv.WriteField(CellText.ForCsv(column, raw));
         csv.NextRecord();
-        var rows = 0;
-        while (reader.Read())
+        foreach (var values in rows)
         {
-            for (var i = 0; i < reader.FieldCount; i++) csv.WriteField(Text(reader.GetValue(i)));
+            foreach (var value in values) csv.WriteField(CellText.ForCsv(value, raw));
             csv.NextRecord();
-            rows++;
         }
-        return rows;
     }
 
-    public static int WriteTable(DbDataReader reader, TextWriter output)
+    /// <summary>An aligned table for the terminal, control characters shown escaped.</summary>
+    public static void WriteTable(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, TextWriter output)
     {
-        var table = new TextTable(Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray());
-        while (reader.Read()) table.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))).ToArray());
+        var table = new TextTable(columns.Select(CellText.ForTerminal).ToArray());
+        foreach (var values in rows) table.Add(values.Select(CellText.ForTerminal).ToArray());
         table.Write(output);
-        return table.RowCount;
     }
 
     public static string Text(object? value) => value switch

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dlict.Reports.Workbooks;
 
 namespace Dlict.Cli.Sql;
@@ -6,5 +5,8 @@ namespace Dlict.Cli.Sql;
 /// <summary>`dlict sql --format xlsx`: the result as a formatted table (the Reports project owns the formatting).</summary>
 public static class QueryWorkbook
 {
-    public static void Write(DbDataReader reader, string path, string statement) => QueryResultWorkbook.Write(reader, path, statement);
+    /// <summary>The most data rows one sheet holds under its title and header (Excel's 1,048,576 rows in all).</summary>
+    public static long MaxRows => QueryResultWorkbook.MaxDataRows;
+
+    public static void Write(ResultRows rows, string path, string statement) => QueryResultWorkbook.Write(rows.Columns, rows, path, statement);
 }

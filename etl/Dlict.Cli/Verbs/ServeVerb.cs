@@ -60,7 +60,7 @@ public static class ServeVerb
     private static IWarehouse Prepare(DlictSettings settings)
     {
         JobSchedule.From(settings.Config);
-        if (settings.Config.Smtp is { } smtp) SmtpMailer.Security(smtp.Security);
+        if (settings.Config.Smtp is { } smtp) SmtpMailer.Validate(smtp);
         var warehouse = WarehouseFactory.Create(settings);
         settings.DataDir.Create();
         var migrated = warehouse.Migrate(dryRun: false);

@@ -7,7 +7,7 @@ internal static class LineageViews
     public static readonly DictionaryView[] All =
     [
         new("v_rejects", "แถวข้อมูลที่ถูกปฏิเสธ", "rejected row (or whole file)", true,
-            "SELECT source_file, row_number, column_name, rule, message FROM v_rejects\nWHERE run_id = (SELECT MAX(run_id) FROM v_etl_runs) ORDER BY source_file, row_number;",
+            "SELECT source_file, row_number, column_name, [rule], message FROM v_rejects\nWHERE run_id = (SELECT MAX(run_id) FROM v_etl_runs) ORDER BY source_file, row_number;",
         [
             C("run_id", "รหัสการนำเข้า", "The ETL run that rejected the row (v_etl_runs.run_id)."),
             C("source_file", "ไฟล์ต้นทาง", "File name as received in the inbox."),

@@ -14,6 +14,9 @@ public static class QueryResultWorkbook
     private const int HeaderRow = 3;
     private const int AutoFitRows = 1000;
 
+    /// <summary>Excel's 1,048,576 rows less the title, the blank line and the header.</summary>
+    public const long MaxDataRows = 1_048_576 - HeaderRow;
+
     /// <summary>Writes everything <paramref name="reader"/> returns; returns the number of data rows.</summary>
     public static long Write(IDataReader reader, string path, string title)
     {

@@ -36,6 +36,7 @@ public class SqlServerWarehouseTests
 
         Assert.That(error!.Message, Does.Contain("เชื่อมต่อคลังข้อมูล").And.Contain("Cannot connect"));
         Assert.That(error.Message, Does.Not.Contain("Password=y"));
+        Assert.That(error.Message, Does.Contain("(tcp:127.0.0.1,1/dlict)").And.Not.Contain("(/)"), "server and database named");
     }
 
     [Test]

@@ -13,6 +13,7 @@ public sealed class SmtpMailer(SmtpConfig smtp, string? password, TimeSpan? time
 
     public void Send(OutgoingMail mail, CancellationToken cancellationToken)
     {
+        Validate(smtp);
         var message = Compose(mail);
         using var client = new SmtpClient { Timeout = (int)(timeout ?? TimeSpan.FromSeconds(60)).TotalMilliseconds };
         client.Connect(smtp.Host, smtp.Port, Security(smtp.Security), cancellationToken);
@@ -37,6 +38,22 @@ public sealed class SmtpMailer(SmtpConfig smtp, string? password, TimeSpan? time
         message.Body = body.ToMessageBody();
         return message;
     }
+
+    /// <summary>
+    /// Refuses (exit 2) an unknown <c>security</c>, and <c>none</c> for a host that is not a loopback address unless
+    /// <c>allowPlainText</c> says so: over the network the password and the rosters' workbooks would travel in clear text.
+    /// </summary>
+    public static void Validate(SmtpConfig smtp)
+    {
+        if (Security(smtp.Security) != SecureSocketOptions.None || smtp.AllowPlainText || IsLoopback(smtp.Host)) return;
+        throw new UsageException(
+            $"smtp.security: none ส่งรหัสผ่านและไฟล์แนบเป็นข้อความธรรมดาไปยัง {smtp.Host} — ใช้ starttls หรือ ssl หรือตั้ง smtp.allowPlainText: true / " +
+            $"smtp.security none would send the password and attachments in clear text to {smtp.Host}: use starttls or ssl, or set smtp.allowPlainText: true");
+    }
+
+    public static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ||
+        (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
 
     public static SecureSocketOptions Security(string security) => security.ToLowerInvariant() switch
     {
