@@ -7,7 +7,11 @@ namespace Dlict.Cli.Settings;
 /// <summary>The one place that knows the concrete providers.</summary>
 public static class WarehouseFactory
 {
-    public static IWarehouse Create(DlictSettings settings)
+    /// <summary>The warehouse a verb or job works with: its deadlines follow dlict.json (<see cref="CalendarWarehouse"/>).</summary>
+    public static IWarehouse Create(DlictSettings settings) => new CalendarWarehouse(Engine(settings), settings.Calendar);
+
+    /// <summary>The provider's own warehouse, for the copy that moves one engine into another.</summary>
+    public static IWarehouse Engine(DlictSettings settings)
     {
         try
         {

@@ -26,4 +26,12 @@ public static class CommonOptions
             ? date
             : throw new UsageException($"วันที่ '{text}' ของ {option} ไม่ถูกต้อง เช่น 2025-06-05 หรือ 5/6/2568 / invalid date '{text}' for {option}: e.g. 2025-06-05 or 5/6/2568");
     }
+
+    public static DateTime? ParseDateTime(string? text, string option)
+    {
+        if (text is null) return null;
+        return DateTimeParser.TryParse(text, out var time) && time is not null
+            ? time
+            : throw new UsageException($"วันเวลา '{text}' ของ {option} ไม่ถูกต้อง เช่น 2025-06-05 09:30 หรือ 5/6/2568 09:30 / invalid date-time '{text}' for {option}: e.g. 2025-06-05 09:30 or 5/6/2568 09:30");
+    }
 }

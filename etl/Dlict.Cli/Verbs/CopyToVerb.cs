@@ -40,7 +40,7 @@ public static class CopyToVerb
     {
         if (settings.Provider != "sqlserver")
             throw new UsageException("copy-to ต้องระบุปลายทาง --provider sqlserver --connection \"…\" / copy-to needs the target: --provider sqlserver --connection \"…\"");
-        var target = (SqlServerWarehouse)WarehouseFactory.Create(settings);
+        var target = (SqlServerWarehouse)WarehouseFactory.Engine(settings);
         var source = new SqliteWarehouse(from ?? $"Data Source={settings.DataDir.WarehouseFile}");
         output.WriteLine($"ต้นทาง / from: {source.Describe()}");
         output.WriteLine($"ปลายทาง / to:   {target.Describe()}");

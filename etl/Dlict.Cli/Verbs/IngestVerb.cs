@@ -11,6 +11,11 @@ public static class IngestVerb
     private static readonly Option<string?> Kind = new("--kind") { Description = "ถือว่าทุกไฟล์เป็นข้อมูลประเภทนี้ / take every file as this kind (schools, enrolment, …)" };
     private static readonly Option<string?> CycleOption = CommonOptions.Cycle("รอบข้อมูลของทุกไฟล์ เมื่อไฟล์ไม่ระบุ / the cycle of every file, e.g. 2568/1");
     private static readonly Option<string?> AsOf = CommonOptions.AsOf("วันที่ที่ทะเบียนโรงเรียนอ้างถึง / the date a school registry describes");
+    private static readonly Option<string?> SubmittedAt = new("--submitted-at")
+    {
+        Description = "วันเวลาที่ส่งจริงของข้อมูลย้อนหลัง (แทนเวลาของไฟล์และคอลัมน์วันที่ส่ง) / when backfilled data was really sent (overrides the file time and submitted_at columns)",
+        HelpName = "DATE[ TIME] e.g. 2025-06-05 or \"5/6/2568 09:30\"",
+    };
     private static readonly Argument<string[]> Paths = new("path") { Description = "ไฟล์หรือโฟลเดอร์ (ค่าเริ่มต้น: inbox/) / files or folders (default: the inbox)", Arity = ArgumentArity.ZeroOrMore };
 
     public static Command Build()
@@ -24,10 +29,12 @@ public static class IngestVerb
               dlict ingest
               dlict ingest --cycle 2568/1 ~/Downloads/dmc-2568.csv
               dlict ingest --kind schools --as-of 1/5/2568 ทะเบียนโรงเรียน.xlsx
+              dlict ingest --submitted-at "5/6/2567 09:30" dmc-2567-1.csv   (ข้อมูลปีก่อน ส่งจริงวันนั้น / last year's data, sent then)
             """);
         command.Options.Add(Kind);
         command.Options.Add(CycleOption);
         command.Options.Add(AsOf);
+        command.Options.Add(SubmittedAt);
         command.Arguments.Add(Paths);
         VerbAction.Set(command, (parse, settings) =>
         {
@@ -39,6 +46,7 @@ public static class IngestVerb
                 Kind = kind,
                 Cycle = CommonOptions.ParseCycle(parse.GetValue(CycleOption)),
                 AsOf = CommonOptions.ParseDate(parse.GetValue(AsOf), "--as-of"),
+                SubmittedAt = CommonOptions.ParseDateTime(parse.GetValue(SubmittedAt), "--submitted-at"),
                 Paths = parse.GetValue(Paths) ?? [],
             };
             return Run(settings, options, Console.Out);

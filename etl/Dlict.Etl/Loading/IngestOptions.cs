@@ -18,6 +18,9 @@ public sealed record IngestOptions(DataDirectory DataDir)
     /// <summary>Files or folders to load instead of the inbox.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
+    /// <summary><c>--submitted-at</c>: when backfilled data was really sent (Bangkok time); overrides the file's time and any submitted_at column.</summary>
+    public DateTime? SubmittedAt { get; init; }
+
     public CycleCalendar Calendar { get; init; } = CycleCalendar.Default;
 
     /// <summary>The secret of the student and staff ID hashes, resolved by the caller (CLI: DLICT_HASH_KEY, else the data folder's key file).</summary>

@@ -5,7 +5,7 @@ public static partial class Rules
 {
     public static readonly Rule CourseCodeMissing = new("TRN-001", Severity.Error, "ไม่มีรหัสหลักสูตร", "course code is empty");
     public static readonly Rule TrainingDateUnreadable = new("TRN-002", Severity.Error, "วันที่อบรมว่างหรืออ่านไม่ได้", "training date missing or unreadable");
-    public static readonly Rule TrainingPersonInvalid = new("TRN-003", Severity.Error, "เลขประจำตัวประชาชนไม่ถูกต้อง (13 หลัก ตรวจสอบหลักสุดท้ายไม่ผ่าน)", "person id invalid (13 digits with a valid check digit)");
+    public static readonly Rule TrainingPersonInvalid = new("TRN-003", Severity.Error, "รหัสบุคลากรว่าง หรือเลขประจำตัวประชาชน 13 หลักตรวจสอบหลักสุดท้ายไม่ผ่าน", "person id missing, or a 13-digit citizen ID whose check digit fails (other staff codes are accepted)");
     public static readonly Rule TrainingUnitMissing = new("TRN-004", Severity.Error, "ต้องระบุรหัสโรงเรียนหรือกลุ่มงาน", "give a school code or a work group");
     public static readonly Rule TrainingSchoolUnknown = new("TRN-005", Severity.Error, "ไม่พบรหัสโรงเรียนนี้ในทะเบียนโรงเรียน", "school code not in the school registry");
     public static readonly Rule TrainingHoursInvalid = new("TRN-006", Severity.Error, "จำนวนชั่วโมงต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป", "hours must be a number ≥ 0");
@@ -41,7 +41,7 @@ public static partial class Rules
     public static readonly Rule SupervisionSchoolUnknown = new("SUP-002", Severity.Error, "ไม่พบรหัสโรงเรียนนี้ในทะเบียนโรงเรียน", "school code not in the school registry");
     public static readonly Rule VisitDateUnreadable = new("SUP-003", Severity.Error, "วันที่นิเทศว่างหรืออ่านไม่ได้", "visit date missing or unreadable");
     public static readonly Rule RatingOutOfRange = new("SUP-004", Severity.Error, "ผลการประเมินต้องเป็นจำนวนเต็ม 1–5", "rating must be a whole number 1–5");
-    public static readonly Rule SupervisorInvalid = new("SUP-005", Severity.Error, "เลขประจำตัวผู้นิเทศไม่ถูกต้อง (13 หลัก ตรวจสอบหลักสุดท้ายไม่ผ่าน)", "supervisor id invalid (13 digits with a valid check digit)");
+    public static readonly Rule SupervisorInvalid = new("SUP-005", Severity.Error, "เลขประจำตัวประชาชน 13 หลักของผู้นิเทศตรวจสอบหลักสุดท้ายไม่ผ่าน", "supervisor's 13-digit citizen ID fails its check digit (other staff codes are accepted)");
     public static readonly Rule TopicUnknown = new("SUP-006", Severity.Warning, "เรื่องที่นิเทศไม่ใช่ dltv/digital/other บันทึกเป็น other", "topic is not dltv/digital/other; stored as other");
     public static readonly Rule VisitDuplicate = new("SUP-007", Severity.Error, "โรงเรียนและวันที่นิเทศนี้ซ้ำในไฟล์", "the same school and visit date appear twice in the file");
 

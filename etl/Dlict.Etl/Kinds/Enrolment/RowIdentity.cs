@@ -41,7 +41,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     public bool TryRead(RawRow row, Action<Reject> report, out string school, out Cycle cycle, out DateTime submittedAt)
     {
         school = "";
-        submittedAt = context.File.ReceivedAt;
+        submittedAt = context.Options.SubmittedAt ?? context.File.ReceivedAt;
         var cycleOk = TryCycle(row, out cycle);
         var schoolOk = TrySchool(row, out school, out var problem);
         var (knownSchool, knownCycle) = (schoolOk ? school : null, cycleOk ? cycle.Key : (int?)null);
@@ -49,7 +49,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         if (!cycleOk) report(tagged(new Reject(Rules.CycleInvalid, sheet, row.RowNumber, "academic_year", $"{Cell(row, _year)}/{Cell(row, _round)}")));
         if (problem is not null) report(tagged(problem));
 
-        var rawTime = Cell(row, _time);
+        var rawTime = context.Options.SubmittedAt is null ? Cell(row, _time) : null; // --submitted-at overrides the column
         if (!Missing.IsMissing(rawTime))
         {
             if (ParseTime(rawTime) is { } t && (!cycleOk || Plausible(t, cycle))) submittedAt = t;

@@ -99,13 +99,12 @@ public sealed class FieldReader(HeaderMatch header, string? sheet, RawRow row, A
     {
         var raw = Raw(column);
         if (!required && Missing.IsMissing(raw)) return null;
-        var text = ThaiText.Clean(raw)?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (text is null || !CitizenId.IsValid(text))
+        if (!StaffId.TryNormalize(raw, out var text))
         {
             Fail(invalid, column);
             return null;
         }
-        return Loading.PersonHash.Hash(key, text);
+        return Loading.PersonHash.Hash(key, text!);
     }
 
     /// <summary>An error: the row is rejected. The value of an id column is never echoed into etl_reject.</summary>

@@ -72,4 +72,29 @@ public class TrainingTests
         Assert.That(w.Scalar<string>("SELECT value FROM v_rejects WHERE rule = 'TRN-003'"), Is.EqualTo("*********0705"));
 
     }
+
+    [Test]
+    public void Staff_codes_load_as_people_hashed_and_a_13_digit_id_must_still_pass_its_check_digit()
+    {
+        using var w = WithSchools();
+        w.Drop("staff.csv", "รหัสหลักสูตร,วันที่อบรม,รหัสบุคลากร,รหัสโรงเรียน\n" +
+                            $"X1,2025-11-01,EMP100,{School1}\n" +           // 2: staff code
+                            $"X1,2025-11-01,EMP-0042,{School1}\n" +         // 3: staff code with a dash
+                            $"X2,2025-11-02,emp 0042,{School1}\n" +         // 4: the same person written otherwise
+                            $"X1,2025-11-01,อ.123,{School2}\n" +            // 5: a position number
+                            $"X1,2025-11-01,{A},{School2}\n" +              // 6: citizen id
+                            $"X1,2025-11-01,1101700230705,{School2}\n" +    // 7: 13 digits, wrong check digit
+                            $"X1,2025-11-01,,{School2}\n");                 // 8: empty
+        var report = Run(w);
+
+        Assert.That(report.Files.Single().RowsLoaded, Is.EqualTo(5), report.Files.Single().Message);
+        Assert.That(Rejects(w, "staff.csv"), Is.EqualTo(new[] { (7L, "TRN-003"), (8L, "TRN-003") }));
+        var hashes = w.Query<string>("SELECT person_hash FROM dim_person ORDER BY person_key");
+        Assert.That(hashes, Is.EqualTo(new[]
+        {
+            PersonHash.Hash(Key.Bytes, "EMP100"), PersonHash.Hash(Key.Bytes, "EMP0042"), PersonHash.Hash(Key.Bytes, "อ.123"),
+            PersonHash.Hash(Key.Bytes, A),
+        }));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_training WHERE course_code = 'X2'"), Is.EqualTo(1));
+    }
 }
