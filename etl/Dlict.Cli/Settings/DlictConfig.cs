@@ -51,7 +51,8 @@ public sealed record DlictConfig
 
 public sealed record OfficeConfig
 {
-    public string Name { get; init; } = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1";
+    /// <summary>Null: the registry's own office row names the office, else a neutral name (reports.md).</summary>
+    public string? Name { get; init; }
 }
 
 public sealed record WarehouseConfig(string? Provider, string? Connection);
