@@ -1,12 +1,13 @@
 using Dlict.Cli.Serve.Mail;
 using Dlict.Etl.Cycles;
+using Dlict.Reports.Queries;
 using Dlict.Warehouse;
 using NodaTime;
 
 namespace Dlict.Cli.Serve;
 
 /// <summary>What the reminder job needs from dlict.json.</summary>
-public sealed record ReminderSettings(string Office, IReadOnlyList<string> DataOfficers, IReadOnlyCollection<int> DaysBefore, CycleCalendar Calendar, string OutFolder);
+public sealed record ReminderSettings(string? Office, IReadOnlyList<string> DataOfficers, IReadOnlyCollection<int> DaysBefore, CycleCalendar Calendar, string OutFolder);
 
 /// <summary>
 /// N days before each deadline: a Thai e-mail to the data officers with the reporting rate, the missing schools and
@@ -39,7 +40,7 @@ public sealed class ReminderJob(IWarehouse warehouse, ReminderSettings settings,
             lastFile = file;
             var mail = new OutgoingMail(settings.DataOfficers,
                 ReminderMessage.Subject(cycle, deadline, daysLeft, submissions.Missing.Count),
-                ReminderMessage.Body(settings.Office, cycle, deadline, daysLeft, submissions, file), [file]);
+                ReminderMessage.Body(OfficeName.Of(warehouse, settings.Office), cycle, deadline, daysLeft, submissions, file), [file]);
             var error = delivery.Email(Name, mail, cancellationToken);
             if (error is null) notes.Add($"{cycle}: {submissions.Missing.Count} missing, {daysLeft} day(s) left → {mail.Recipients}");
             else failures.Add($"{cycle}: {error}");

@@ -3,6 +3,7 @@ using Dlict.Cli.Serve.Mail;
 using Dlict.Cli.Verbs;
 using Dlict.Etl.Cycles;
 using Dlict.Reports;
+using Dlict.Reports.Queries;
 using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using NodaTime;
@@ -10,7 +11,7 @@ using NodaTime;
 namespace Dlict.Cli.Serve;
 
 /// <summary>What the report job needs from dlict.json.</summary>
-public sealed record ReportSettings(string Office, IReadOnlyList<string> Director, string? DeliveryFolder, CycleCalendar Calendar, string OutFolder);
+public sealed record ReportSettings(string? Office, IReadOnlyList<string> Director, string? DeliveryFolder, CycleCalendar Calendar, string OutFolder);
 
 /// <summary>
 /// The management workbook to the director (e-mail) and the delivery folder: monthly (the latest cycle), and
@@ -43,7 +44,7 @@ public sealed class ReportJob(IWarehouse warehouse, ReportSettings settings, ICl
 
             ส่งรายงานสารสนเทศเพื่อการบริหาร ข้อมูลรอบ {cycle} ณ วันที่ {ThaiDate.Format(today)} ตามไฟล์แนบ {Path.GetFileName(file)}
 
-            {settings.Office}
+            {OfficeName.Of(warehouse, settings.Office)}
             ส่งอัตโนมัติโดย dlict serve / sent automatically by dlict serve
             """, [file]);
         var errors = new[]

@@ -55,7 +55,8 @@ public sealed record DlictConfig
 
 public sealed record OfficeConfig
 {
-    public string Name { get; init; } = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 1";
+    /// <summary>Null: the registry's own office row names the office, else a neutral name (reports.md).</summary>
+    public string? Name { get; init; }
 }
 
 /// <param name="ReaderConnection">The login `dlict sql` uses (SELECT only); the main connection when absent, with a warning.</param>

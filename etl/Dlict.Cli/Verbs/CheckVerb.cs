@@ -4,6 +4,7 @@ using Dlict.Cli.Settings;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
 using Dlict.Reports.Completeness;
+using Dlict.Reports.Queries;
 using Dlict.Warehouse;
 using NodaTime;
 
@@ -60,7 +61,7 @@ public static class CheckVerb
         CheckReport.Print(data, output);
 
         var path = Path.GetFullPath(request.OutPath ?? Path.Combine(settings.DataDir.Out, $"completeness-{request.Cycle.FileTag}.xlsx"));
-        var workbook = new CompletenessRequest(request.Cycle.ToString(), path, settings.Config.Office.Name, BangkokTime.Now(clock), request.AsOf);
+        var workbook = new CompletenessRequest(request.Cycle.ToString(), path, OfficeName.Of(warehouse, settings.Config.Office.Name), BangkokTime.Now(clock), request.AsOf);
         CompletenessWorkbook.Write(data, workbook);
         output.WriteLine($"workbook: {path} (counted in {counted.TotalSeconds:0.00} s, written in {(watch.Elapsed - counted).TotalSeconds:0.00} s)");
         if (request.BySchool)

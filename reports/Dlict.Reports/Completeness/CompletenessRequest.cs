@@ -5,4 +5,4 @@ namespace Dlict.Reports.Completeness;
 /// <paramref name="AsOf"/> replays the state at the end of that day; <paramref name="SchoolCode"/> narrows the workbook to one school.
 /// </summary>
 public sealed record CompletenessRequest(
-    string Cycle, string OutputPath, string OfficeName, DateTime GeneratedAt, DateOnly? AsOf = null, string? SchoolCode = null);
+    string Cycle, string OutputPath, string? OfficeName, DateTime GeneratedAt, DateOnly? AsOf = null, string? SchoolCode = null);

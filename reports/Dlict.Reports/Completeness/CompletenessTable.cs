@@ -30,13 +30,14 @@ internal static class CompletenessTable
     /// <summary>The title lines above a table: office, what, cycle, deadline, as-of, generated time.</summary>
     public static int Title(ExcelWorksheet sheet, CompletenessRequest request, CompletenessData data, string what)
     {
-        SafeCell.Set(sheet.Cells[1, 1], request.OfficeName);
+        var office = request.OfficeName ?? Queries.OfficeName.Neutral;
+        SafeCell.Set(sheet.Cells[1, 1], office);
         sheet.Cells[1, 1].Style.Font.Bold = true;
         SafeCell.Set(sheet.Cells[2, 1], $"{what} รอบ {data.Cycle}");
         var deadline = data.Deadline is { } d ? ThaiDate.Format(d) : "—";
         var asOf = data.AsOf is { } a ? $" · สถานะ ณ สิ้นวันที่ {ThaiDate.Format(a)}" : "";
         SafeCell.Set(sheet.Cells[3, 1], $"กำหนดส่ง {deadline}{asOf} · จัดทำเมื่อ {ThaiDate.FormatWithTime(request.GeneratedAt)}");
-        PrintSetup.Apply(sheet, $"{request.OfficeName} — {what} รอบ {data.Cycle}");
+        PrintSetup.Apply(sheet, $"{office} — {what} รอบ {data.Cycle}");
         return 5;
     }
 }

@@ -1,4 +1,5 @@
 using System.Drawing;
+using Dlict.Reports.Queries;
 using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using OfficeOpenXml;
@@ -20,6 +21,7 @@ public static class CompletenessWorkbook
     {
         using var connection = warehouse.OpenReadOnly();
         var data = CompletenessQuery.Load(connection, request.Cycle, request.AsOf);
+        request = request with { OfficeName = OfficeName.Of(connection, request.OfficeName) };
         return Write(request.SchoolCode is { } code ? data.ForSchool(code) : data, request);
     }
 
@@ -28,6 +30,7 @@ public static class CompletenessWorkbook
     {
         using var connection = warehouse.OpenReadOnly();
         var data = CompletenessQuery.Load(connection, request.Cycle, request.AsOf);
+        request = request with { OfficeName = OfficeName.Of(connection, request.OfficeName) };
         Directory.CreateDirectory(folder);
         return data.Schools.Select(s => Write(data.ForSchool(s.SchoolCode),
             request with { SchoolCode = s.SchoolCode, OutputPath = Path.Combine(folder, s.SchoolCode + ".xlsx") })).ToList();

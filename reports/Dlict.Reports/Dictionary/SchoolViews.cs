@@ -47,5 +47,12 @@ internal static class SchoolViews
             C("schools", "จำนวนโรงเรียน", "Expected (open) schools of the cycle in the size group."),
             C("students", "จำนวนนักเรียน", "Total students of those schools in the cycle (latest submissions); 0 for none."),
         ]),
+        new("v_office", "สำนักงานเขตพื้นที่ตามทะเบียนโรงเรียน", "area office row seen in a registry file", true,
+            "SELECT office_name, last_seen_at FROM v_office ORDER BY last_seen_at DESC;",
+        [
+            C("office_name", "ชื่อสำนักงานเขตพื้นที่", "Name of the area office as its own registry row gives it (the row skipped as SCH-006); the reports use the one seen last when dlict.json names no office."),
+            C("office_code", "รหัสสำนักงาน", "Code in that row as written; null when empty."),
+            C("last_seen_at", "พบล่าสุด", "When the registry file that last had this row arrived (Asia/Bangkok date-time)."),
+        ]),
     ];
 }

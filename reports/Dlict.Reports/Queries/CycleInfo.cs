@@ -9,6 +9,12 @@ public sealed record CycleInfo(string Cycle, int AcademicYear, int Round)
 {
     public string ThaiLabel => string.Create(CultureInfo.InvariantCulture, $"ปีการศึกษา {AcademicYear} รอบ {Round}");
 
+    /// <summary>
+    /// The fiscal year (BE, 1 Oct – 30 Sep) the cycle falls in: round 1 (June) in the fiscal year of the academic year's
+    /// number, rounds 2 (November) and 3 (March) in the next one. 2568/1 → 2568, 2568/2 and 2568/3 → 2569.
+    /// </summary>
+    public int FiscalYear => Round == 1 ? AcademicYear : AcademicYear + 1;
+
     /// <summary>The same round of the previous academic year.</summary>
     public CycleInfo PreviousYear => Of(AcademicYear - 1, Round);
 

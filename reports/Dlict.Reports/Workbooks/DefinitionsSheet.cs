@@ -65,7 +65,7 @@ public static class DefinitionsSheet
             new("นำเข้าเสร็จ", run is null ? "—" : WithTime(run.FinishedAt)),
             new("สถานะการนำเข้า", run?.Status ?? "—"),
             new("วันเวลาที่สร้างรายงาน", ThaiDate.FormatWithTime(context.Request.GeneratedAt)),
-            new("หน่วยงาน", context.Request.OfficeName),
+            new("หน่วยงาน", context.Request.OfficeName ?? Queries.OfficeName.Neutral),
         ];
     }
 

@@ -22,6 +22,7 @@ public static class ManagementWorkbook
         var cycle = request.Cycle is { } asked ? CycleInfo.Parse(asked) : CycleInfo.Latest(connection)
             ?? throw new InvalidOperationException(
                 "คลังข้อมูลยังไม่มีข้อมูลนักเรียนของรอบใด จึงยังสร้างรายงานไม่ได้ / The warehouse has no enrolment data for any cycle yet: there is nothing to report.");
+        request = request with { OfficeName = OfficeName.Of(connection, request.OfficeName) };
         var context = new ReportContext(request, cycle, connection);
         using var package = new ExcelPackage();
         package.Workbook.Properties.Title = $"รายงานสารสนเทศเพื่อการบริหาร {cycle.ThaiLabel}";

@@ -13,7 +13,7 @@ public static class SummaryFigures
         var students = EnrolmentQuery.Total(c, cycle.Cycle);
         var previous = EnrolmentQuery.Total(c, cycle.PreviousYear.Cycle);
         var all = rates.FirstOrDefault(r => r.District == ReportingRateQuery.AllDistricts);
-        var fiscalYear = ThaiDate.FiscalYear(context.Request.GeneratedAt);
+        var fiscalYear = cycle.FiscalYear;
         return
         [
             Kpi.Count("จำนวนโรงเรียน (เปิดสอน)", SchoolQuery.OpenSchools(c), "โรง", "—", "v_school"),

@@ -44,6 +44,7 @@ public sealed class SchoolRegistryLoader : IKindLoader
             loaded++;
         }
         changes.Write(context);
+        if (reader.Office is { } office) RecordOffice(context, office.Name, office.Code);
         return new SheetLoad(loaded, dataRows, []);
     }
 
@@ -59,6 +60,15 @@ public sealed class SchoolRegistryLoader : IKindLoader
             changes.Rewrite(existing.Key, next);
         else
             changes.Supersede(existing.Key, school, school.Smis ?? existing.Smis, next);
+    }
+
+    /// <summary>Keeps the area office's name (v_office) so the reports can name the office without dlict.json.</summary>
+    private static void RecordOffice(LoadContext context, string name, string? code)
+    {
+        var args = new { name, code, seen = Iso.DateTime(context.File.ReceivedAt), file = context.FileId };
+        context.Connection.Execute("DELETE FROM dim_office WHERE office_name = @name", args, context.Transaction);
+        context.Connection.Execute(
+            "INSERT INTO dim_office (office_name, office_code, last_seen_at, etl_file_id) VALUES (@name, @code, @seen, @file)", args, context.Transaction);
     }
 
     private static Dictionary<string, CurrentSchool> CurrentVersions(LoadContext context) =>

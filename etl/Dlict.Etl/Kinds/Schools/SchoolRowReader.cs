@@ -10,6 +10,9 @@ public sealed class SchoolRowReader(HeaderMatch header, string? sheet, DateOnly 
 {
     private const string AreaOfficePrefix = "สำนักงานเขตพื้นที่";
 
+    /// <summary>The area office's own row (name and code as written), when the registry has one.</summary>
+    public (string Name, string? Code)? Office { get; private set; }
+
     public SchoolRow? Read(RawRow row, Action<Reject> reject)
     {
         string? Cell(string column) => header.IndexOf(column) is { } i ? row[i] : null;
@@ -19,6 +22,7 @@ public sealed class SchoolRowReader(HeaderMatch header, string? sheet, DateOnly 
         if (name is not null && name.StartsWith(AreaOfficePrefix, StringComparison.Ordinal))
         {
             reject(Problem(Rules.NotASchool, "school_name"));
+            Office = (name, ThaiText.Clean(Cell("school_code")));
             return null;
         }
         if (!SchoolCode.TryNormalize(Cell("school_code"), out var code) || code is null)

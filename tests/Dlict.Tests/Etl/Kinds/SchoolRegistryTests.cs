@@ -68,6 +68,25 @@ public class SchoolRegistryTests
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_school WHERE dltv = 1"), Is.EqualTo(51));
         Assert.That(w.Scalar<long>("SELECT COUNT(DISTINCT cluster) FROM v_school"), Is.EqualTo(9));
         Assert.That(w.Scalar<string>("SELECT rule FROM v_rejects WHERE value LIKE 'สำนักงานเขต%'"), Is.EqualTo("SCH-006"));
+        Assert.That(w.Query<(string, string)>("SELECT office_name, office_code FROM v_office"),
+            Is.EqualTo(new[] { ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาแพร่ เขต 2", "54020000") }));
         Assert.That(w.Scalar<string>("SELECT school_name FROM v_school WHERE school_code = '1054390223'"), Is.EqualTo("บ้านน้ำริน (คุรุราษฎร์รังสรรค์)"));
+    }
+
+    [Test]
+    public void The_area_office_row_is_kept_in_v_office_and_a_later_registry_refreshes_it()
+    {
+        using var w = new TestWarehouse();
+        const string header = "รหัสกระทรวง (10 หลัก),ชื่อโรงเรียน,อำเภอ\n";
+        w.Drop("ทะเบียน1.csv", header + "1041010001,บ้านหนองบัว,เมือง\n41010000,สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงราย เขต 1,เมือง\n",
+            arrivedAt: new DateTime(2025, 5, 1, 8, 0, 0));
+        w.Ingest();
+        w.Drop("ทะเบียน2.csv", header + "1041010001,บ้านหนองบัว,เมือง\n1041010002,บ้านโคก,เมือง\n41010000,สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงราย เขต 1,เมือง\n",
+            arrivedAt: new DateTime(2025, 6, 1, 8, 0, 0));
+        w.Ingest();
+
+        Assert.That(w.Query<(string, string, string)>("SELECT office_name, office_code, last_seen_at FROM v_office"),
+            Is.EqualTo(new[] { ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงราย เขต 1", "41010000", "2025-06-01 08:00:00") }));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_school"), Is.EqualTo(2));
     }
 }
