@@ -4,7 +4,7 @@ using Dlict.Reports.Workbooks;
 
 namespace Dlict.Cli.Output;
 
-/// <summary>What `dlict check` prints: the table per district, then the missing, late and failing schools.</summary>
+/// <summary>What `dlict check` prints: the table per district, then the missing, late and failing schools, then the flags.</summary>
 public static class CheckReport
 {
     public static void Print(CompletenessData data, TextWriter output)
@@ -23,6 +23,7 @@ public static class CheckReport
             s => s.SubmittedAt is { } t ? ThaiDate.Format(DateOnly.FromDateTime(t)) + t.ToString(" HH:mm", CultureInfo.InvariantCulture) : "");
         List("ข้อมูลไม่ผ่านการตรวจ (ฉบับล่าสุด) / latest submission has rejected rows", data.Sorted(s => s.RejectedRows > 0), output,
             s => $"{s.RejectedRows} row(s)");
+        AnomalyList.Print(data, output);
     }
 
     private static void List(string title, IEnumerable<SchoolCompleteness> schools, TextWriter output, Func<SchoolCompleteness, string> extra)

@@ -1,3 +1,5 @@
+using Dlict.Reports.Queries;
+
 namespace Dlict.Reports.Completeness;
 
 /// <summary>Everything the completeness workbook and `dlict check` show for one cycle (optionally as of a day).</summary>
@@ -8,6 +10,9 @@ public sealed record CompletenessData(
     IReadOnlyList<SchoolCompleteness> Schools,
     IReadOnlyList<RejectLine> Rejects)
 {
+    /// <summary>The flags of v_enrolment_anomalies (the latest figures, also with an as-of day), by school.</summary>
+    public IReadOnlyList<AnomalyLine> Anomalies { get; init; } = [];
+
     /// <summary>One line per district (by name) and the <c>ALL</c> line last.</summary>
     public IReadOnlyList<DistrictCompleteness> Districts()
     {
@@ -35,5 +40,6 @@ public sealed record CompletenessData(
     {
         Schools = Schools.Where(s => s.SchoolCode == schoolCode).ToList(),
         Rejects = Rejects.Where(r => r.SchoolCode == schoolCode).ToList(),
+        Anomalies = Anomalies.Where(a => a.SchoolCode == schoolCode).ToList(),
     };
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Dlict.Reports.Queries;
 using Dlict.Reports.Workbooks;
 
 namespace Dlict.Reports.Completeness;
@@ -77,7 +78,7 @@ public static class CompletenessQuery
             .Select(r => r.Line)
             .ToList();
         var deadlineOfCycle = schools.Count > 0 ? schools[0].Deadline : (DateOnly?)null;
-        return new CompletenessData(cycle, deadlineOfCycle, asOf, schools, rejects);
+        return new CompletenessData(cycle, deadlineOfCycle, asOf, schools, rejects) { Anomalies = QualityQuery.Anomalies(c, cycle) };
     }
 
     private static DateTime At(VersionRow version) => ThaiDate.Parse(version.submitted_at) ?? DateTime.MaxValue;

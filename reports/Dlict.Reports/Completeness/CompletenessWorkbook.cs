@@ -44,6 +44,7 @@ public static class CompletenessWorkbook
         if (request.SchoolCode is null) WriteSummary(package, data, request, body);
         WriteSchools(package, data, request, body);
         WriteRejects(package, data, request, body);
+        AnomalySheet.Write(package, data, request, body);
         body.SaveAs(package, request.OutputPath);
         return request.OutputPath;
     }

@@ -18,7 +18,7 @@ public static class DataDictionary
 {
     public static readonly IReadOnlyList<DictionaryView> Views =
         [
-            .. SchoolViews.All, .. SubmissionViews.All, .. StudentViews.All,
+            .. SchoolViews.All, .. SubmissionViews.All, .. QualityViews.All, .. StudentViews.All,
             .. OperationsDictionary.All, .. DltvViews.All, .. LineageViews.All,
         ];
 

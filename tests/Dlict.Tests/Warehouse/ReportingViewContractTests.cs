@@ -19,6 +19,8 @@ public class ReportingViewContractTests
         ["v_submission_history"] = ["cycle", "school_code", "version", "submitted_at", "rows_loaded", "rejected_rows", "is_latest"],
         ["v_student_duplicates"] = ["cycle", "student_key", "schools", "school_codes"],
         ["v_roster_reconciliation"] = ["cycle", "school_code", "grade", "sex", "roster_count", "enrolment_count", "difference"],
+        ["v_enrolment_anomalies"] = ["school_code", "school_name", "district", "cycle", "grade", "check", "previous_value", "value", "change_pct", "message", "message_en"],
+        ["v_data_quality"] = ["school_code", "school_name", "district", "cycle", "status", "late", "rejected_rows", "anomalies", "score"],
         ["v_etl_runs"] = ["run_id", "started_at", "finished_at", "status", "files_seen", "files_loaded", "files_skipped", "files_rejected", "rows_loaded", "rows_rejected"],
     };
 
