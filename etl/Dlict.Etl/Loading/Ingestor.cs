@@ -73,9 +73,14 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
             .Concat(scan.Unopenable.Select(u => FileOutcome.Left(NameOf(u),
                 "ชื่อไฟล์ไม่ใช่ UTF-8 (เช่น TIS-620) จึงเปิดไม่ได้ โปรดเปลี่ยนชื่อไฟล์ / the file name is not UTF-8 (TIS-620?) and cannot be opened: rename the file")));
 
-    /// <summary>A file written within the settle time (or dated just ahead of the clock) waits for the next run.</summary>
+    /// <summary>
+    /// An inbox file written within the settle time (or dated just ahead of the clock) waits for the next run. A file
+    /// named on the command line was chosen by the person who runs it and loads at once; its load still never
+    /// commits if it changes meanwhile.
+    /// </summary>
     private FileOutcome? Settling(string path)
     {
+        if (options.Paths.Count > 0) return null;
         var age = options.Clock.GetCurrentInstant().ToDateTimeUtc() - File.GetLastWriteTimeUtc(path);
         return age < options.SettleTime && age > -options.SettleTime
             ? FileOutcome.Left(NameOf(path), $"ไฟล์เพิ่งถูกเขียนเมื่อไม่ถึง {options.SettleTime.TotalSeconds:0} วินาที รอรอบถัดไป / written less than {options.SettleTime.TotalSeconds:0} s ago (still being copied?): waits for the next run")
