@@ -51,7 +51,7 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         }
         var totals = IngestTotals.Of(outcomes);
         lineage.FinishRun(runId, BangkokTime.Now(options.Clock), totals);
-        return new IngestReport(runId, outcomes, totals);
+        return new IngestReport(runId, outcomes, totals) { Purged = Retention.Purge() };
 
         void Report(FileOutcome outcome)
         {
@@ -59,6 +59,9 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
             progress?.Report(outcome);
         }
     }
+
+    /// <summary>What <c>archive.keepDays</c> purges at the end of every run.</summary>
+    public ArchiveRetention Retention => new(warehouse, options.DataDir, options.KeepDays, options.Clock);
 
     /// <summary>The files a run would load now (for `status` and the serve job), oldest first.</summary>
     public IEnumerable<string> FilesToLoad() => Scan().Files;
@@ -102,4 +105,8 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
 }
 
 /// <summary>What an ingest run did.</summary>
-public sealed record IngestReport(long RunId, IReadOnlyList<FileOutcome> Files, IngestTotals Totals);
+public sealed record IngestReport(long RunId, IReadOnlyList<FileOutcome> Files, IngestTotals Totals)
+{
+    /// <summary>Files deleted from archive/ and rejected/ because they were older than <c>archive.keepDays</c>.</summary>
+    public IReadOnlyList<string> Purged { get; init; } = [];
+}
