@@ -15,12 +15,16 @@ public sealed class IngestJob(IWarehouse warehouse, IngestOptions options) : ISe
     {
         var ingestor = new Ingestor(warehouse, options with { Command = "serve ingest" });
         if (!Directory.Exists(options.DataDir.Inbox) || !ingestor.FilesToLoad().Any())
-            return new JobResult(Outcomes.Succeeded, "ไม่มีไฟล์ใน inbox / inbox empty");
+        {
+            var purged = ingestor.Retention.Purge().Count;
+            return new JobResult(Outcomes.Succeeded, "ไม่มีไฟล์ใน inbox / inbox empty" + (purged > 0 ? $"; purged {purged} file(s) older than archive.keepDays" : ""));
+        }
         try
         {
             var report = ingestor.Run(cancellationToken: cancellationToken);
             var t = report.Totals;
-            var message = $"run {report.RunId}: {t.Seen} file(s) — {t.Loaded} loaded, {t.Skipped} skipped, {t.Rejected} rejected; rows {t.RowsLoaded} loaded, {t.RowsRejected} rejected";
+            var message = $"run {report.RunId}: {t.Seen} file(s) — {t.Loaded} loaded, {t.Skipped} skipped, {t.Rejected} rejected; rows {t.RowsLoaded} loaded, {t.RowsRejected} rejected"
+                + (report.Purged.Count > 0 ? $"; purged {report.Purged.Count} file(s) older than archive.keepDays" : "");
             if (cancellationToken.IsCancellationRequested) message += " — หยุดก่อนครบเพราะบริการกำลังปิด / stopped early: the service is shutting down";
             return new JobResult(Outcomes.Succeeded, message);
         }

@@ -83,8 +83,8 @@ public sealed record InboxConfig
     public double SettleSeconds { get; init; } = Etl.Loading.IngestOptions.DefaultSettleTime.TotalSeconds;
 }
 
-/// <summary><c>archive.keepDays</c>: how long archive/ and rejected/ keep files of personal-data kinds (docs/privacy.md).</summary>
+/// <summary><c>archive.keepDays</c>: how long archive/ and rejected/ keep files of personal-data kinds (docs/privacy.md); null: forever.</summary>
 public sealed record ArchiveConfig
 {
-    public int KeepDays { get; init; } = 90;
+    public int? KeepDays { get; init; } = Etl.Loading.IngestOptions.DefaultKeepDays;
 }

@@ -13,12 +13,16 @@ public sealed record DlictSettings(DataDirectory DataDir, string Provider, strin
 
     public CycleCalendar Calendar => new(Config.Deadlines);
 
+    /// <summary><c>archive.keepDays</c> (null: keep forever; below 0 counts as 0).</summary>
+    public int? KeepDays => Config.Archive.KeepDays is { } days ? Math.Max(0, days) : null;
+
     /// <summary>The ingest options every verb and job starts from: the calendar, the hash key and the inbox settle time.</summary>
     public IngestOptions IngestOptions(string command) => new(DataDir)
     {
         Calendar = Calendar,
         HashKey = HashKey(),
         SettleTime = TimeSpan.FromSeconds(Math.Max(0, Config.Inbox.SettleSeconds)),
+        KeepDays = KeepDays,
         Command = command,
     };
 

@@ -65,6 +65,8 @@ public static class IngestVerb
         var report = new Ingestor(warehouse, options).Run(new Progress(output));
         var t = report.Totals;
         output.WriteLine($"run {report.RunId}: {t.Seen} file(s) — {t.Loaded} loaded, {t.Skipped} skipped, {t.Rejected} rejected; rows {t.RowsLoaded:N0} loaded, {t.RowsRejected:N0} rejected");
+        if (report.Purged.Count > 0)
+            output.WriteLine($"ลบไฟล์เก่ากว่า {options.KeepDays} วัน / purged {report.Purged.Count} file(s) older than archive.keepDays = {options.KeepDays} from archive/ and rejected/");
         if (t.Left > 0) output.WriteLine($"ไฟล์ที่รอรอบถัดไป / left in the inbox for the next run: {t.Left}");
         if (t.Seen == 0) output.WriteLine($"ไม่มีไฟล์ใน / no files in {options.DataDir.Inbox}");
         return t.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;

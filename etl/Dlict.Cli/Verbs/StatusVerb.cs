@@ -30,6 +30,7 @@ public static class StatusVerb
 
         var waiting = Directory.Exists(settings.DataDir.Inbox) ? new Ingestor(warehouse, new IngestOptions(settings.DataDir)).FilesToLoad().Count() : 0;
         output.WriteLine($"ไฟล์รอนำเข้า / files waiting in the inbox: {waiting}");
+        WritePurge(settings, warehouse, clock, output);
 
         using var connection = warehouse.OpenReadOnly();
         var applied = connection.Query<string>("SELECT ScriptName FROM schema_versions ORDER BY ScriptName").ToList();
@@ -45,5 +46,19 @@ public static class StatusVerb
         table.Write(output);
         Serve.JobStatus.Write(warehouse, settings, clock, output);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>What the next ingest deletes under <c>archive.keepDays</c>: the count and the first few files.</summary>
+    private static void WritePurge(DlictSettings settings, IWarehouse warehouse, IClock clock, TextWriter output)
+    {
+        if (settings.KeepDays is not { } days)
+        {
+            output.WriteLine("ระยะเก็บไฟล์ / archive.keepDays: ไม่กำหนด เก็บตลอดไป / not set, files are kept forever");
+            return;
+        }
+        var due = new ArchiveRetention(warehouse, settings.DataDir, days, clock).Due();
+        output.WriteLine($"จะลบในการนำเข้าครั้งถัดไป (เก่ากว่า {days} วัน) / to be purged by the next ingest (archive.keepDays = {days}): {due.Count} file(s)");
+        foreach (var path in due.Take(10)) output.WriteLine($"  {Path.GetRelativePath(settings.DataDir.Root, path)}");
+        if (due.Count > 10) output.WriteLine($"  … {due.Count - 10} more");
     }
 }

@@ -31,6 +31,11 @@ public sealed record IngestOptions(DataDirectory DataDir)
     /// <summary>A file written less than this long ago (by <see cref="Clock"/>) may still be being copied and waits for the next run.</summary>
     public TimeSpan SettleTime { get; init; } = DefaultSettleTime;
 
+    /// <summary><c>archive.keepDays</c>: days archive/ and rejected/ keep files of personal-data kinds; null keeps them forever.</summary>
+    public int? KeepDays { get; init; } = DefaultKeepDays;
+
+    public const int DefaultKeepDays = 90;
+
     public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromSeconds(5);
 
     public string Command { get; init; } = "ingest";

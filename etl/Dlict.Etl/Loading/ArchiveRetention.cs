@@ -1,0 +1,74 @@
+using Dapper;
+using Dlict.Etl.Kinds;
+using Dlict.Warehouse;
+using NodaTime;
+
+namespace Dlict.Etl.Loading;
+
+/// <summary>
+/// <c>archive.keepDays</c>: files of personal-data kinds leave archive/, and every file rejected whole leaves rejected/
+/// (with its note), once they arrived more than that many days ago (the file's write time, kept by the move). A file of
+/// another kind (registry, enrolment counts, equipment, DLTV usage) is kept; a file lineage does not know is kept.
+/// </summary>
+public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir, int? keepDays, IClock clock)
+{
+    /// <summary>Kinds whose files hold people: a name column, a citizen ID or staff code, or a form with the borrower's or requester's name.</summary>
+    public static readonly IReadOnlySet<string> PersonalKinds = KindCatalogue.All
+        .Where(k => k.Columns.Any(c => c.IsPersonal || c.Name is "student_id" or "person_id" or "supervisor_id") || k.Name is "loans" or "service_requests")
+        .Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+
+    public int? KeepDays => keepDays;
+
+    /// <summary>The files a purge would delete now, archive/ first, by path.</summary>
+    public IReadOnlyList<string> Due()
+    {
+        if (keepDays is not { } days) return [];
+        var cutoff = clock.GetCurrentInstant().ToDateTimeUtc() - TimeSpan.FromDays(days);
+        var archived = Old(dataDir.Archive, cutoff).Where(IsPersonal);
+        var rejected = Old(dataDir.Rejected, cutoff);
+        return [.. archived.Order(StringComparer.Ordinal), .. rejected.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Deletes what is due (a rejected file's note goes with it); returns the paths deleted.</summary>
+    public IReadOnlyList<string> Purge()
+    {
+        var deleted = new List<string>();
+        foreach (var path in Due())
+        {
+            try
+            {
+                File.Delete(path);
+                if (File.Exists(path + FileStore.NoteSuffix)) File.Delete(path + FileStore.NoteSuffix);
+                deleted.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // kept until a later run can delete it
+            }
+        }
+        return deleted;
+    }
+
+    private static IEnumerable<string> Old(string folder, DateTime cutoff) =>
+        Directory.Exists(folder)
+            ? new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                .Where(f => f.LastWriteTimeUtc < cutoff && f.LinkTarget is null)
+                .Where(f => !f.Name.EndsWith(FileStore.NoteSuffix, StringComparison.OrdinalIgnoreCase) || !File.Exists(f.FullName[..^FileStore.NoteSuffix.Length]))
+                .Select(f => f.FullName)
+            : [];
+
+    /// <summary>By the lineage of the loaded file of this size (and, when sizes are shared, of this content).</summary>
+    private bool IsPersonal(string path)
+    {
+        using var connection = warehouse.OpenReadOnly();
+        var size = new FileInfo(path).Length;
+        var kinds = connection.Query<(string? Kind, string Sha256)>(
+            "SELECT kind, sha256 FROM etl_file WHERE size_bytes = @size AND status = 'loaded'", new { size }).ToList();
+        if (kinds.Select(k => k.Kind).Distinct().Count() > 1)
+        {
+            var sha256 = IncomingFile.Inspect(path, dataDir.Inbox).Sha256;
+            kinds = kinds.Where(k => k.Sha256 == sha256).ToList();
+        }
+        return kinds.Any(k => (k.Kind ?? "").Split(',').Any(PersonalKinds.Contains));
+    }
+}
