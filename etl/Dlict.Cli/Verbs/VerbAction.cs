@@ -22,6 +22,10 @@ public static class VerbAction
         {
             return Fail(e.Message, ExitCodes.Usage);
         }
+        catch (Etl.Privacy.HashKeyRefusedException e)
+        {
+            return Fail(e.Message, ExitCodes.Usage);
+        }
         catch (WarehouseUnavailableException e)
         {
             return Fail(e.Message, ExitCodes.Unreachable);

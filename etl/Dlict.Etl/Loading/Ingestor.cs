@@ -30,6 +30,7 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
     {
         options.DataDir.Create();
         using var ingestLock = IngestLock.Acquire(options.DataDir);
+        Privacy.KeyFingerprint.Check(warehouse, Privacy.HashKey.For(options), BangkokTime.Now(options.Clock));
         var lineage = new Lineage(warehouse);
         var runId = lineage.StartRun(BangkokTime.Now(options.Clock), options.Command);
         var outcomes = new List<FileOutcome>();

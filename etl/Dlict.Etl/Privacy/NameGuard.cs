@@ -12,6 +12,13 @@ public static class NameGuard
     private static readonly string[] Titles =
         ["นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง", "ว่าที่", "ดร.", "ผศ.", "รศ.", "Mr", "Mrs", "Ms", "Miss"];
 
+    /// <summary>
+    /// A rejected roster cell (grade, sex, birth date) is echoed only when it holds a digit or no letter at all
+    /// (<c>ป.7</c>, <c>31/02/2561</c>, <c>3</c>): a value of letters only may be a name shifted from its column.
+    /// </summary>
+    public static string? EchoInRoster(string? value) =>
+        string.IsNullOrWhiteSpace(value) || value.Any(char.IsDigit) || !value.Any(char.IsLetter) ? value : Hidden;
+
     public static string? Echo(string? value, IEnumerable<string?> otherCells)
     {
         var text = value?.Trim();

@@ -45,7 +45,11 @@ public static class HeaderLocator
                 else if (!string.IsNullOrWhiteSpace(header[c])) unknown.Add(header[c]!);
             }
             if (kind.RequiredColumns.All(columns.ContainsKey))
-                into.Add(new HeaderMatch(kind, lastIndex, columns, unknown));
+                into.Add(new HeaderMatch(kind, lastIndex, columns, unknown)
+                {
+                    Width = Array.FindLastIndex(header, h => !string.IsNullOrWhiteSpace(h)) + 1,
+                    Cells = header.Length,
+                });
         }
         if (kinds.Contains(KindCatalogue.Enrolment) && WideEnrolmentLayout.TryCreate(header) is { } wide)
             into.Add(new HeaderMatch(KindCatalogue.Enrolment, lastIndex, wide.KeyColumns, [], wide));

@@ -12,5 +12,11 @@ public sealed record HeaderMatch(
 {
     public int Matched => Wide?.MatchedColumns ?? Columns.Count;
 
+    /// <summary>Cells up to the header's last filled one: a data row of a personal-data kind must fit it exactly.</summary>
+    public int Width { get; init; }
+
+    /// <summary>The header row's cells as read, trailing empty ones included (a CSV row must have as many).</summary>
+    public int Cells { get; init; }
+
     public int? IndexOf(string column) => Columns.TryGetValue(column, out var i) ? i : null;
 }

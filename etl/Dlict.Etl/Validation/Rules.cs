@@ -37,6 +37,7 @@ public static partial class Rules
     public static readonly Rule StudentDuplicateInSchool = new("STU-006", Severity.Error, "เลขประจำตัวนักเรียนซ้ำในโรงเรียนเดียวกัน (นับครั้งแรกเท่านั้น)", "the same student ID appears twice for one school (the first is kept)");
     public static readonly Rule StudentBirthDateUnreadable = new("STU-007", Severity.Warning, "อ่านวันเกิดไม่ได้ ไม่ได้บันทึกวันเกิด", "birth date unreadable; not stored");
     public static readonly Rule StudentIdMissing = new("STU-008", Severity.Error, "ไม่มีเลขประจำตัวประชาชน หรือไม่ใช่ตัวเลข 13 หลัก", "student ID missing or not 13 digits");
+    public static readonly Rule StudentRowMisaligned = new("STU-009", Severity.Error, "จำนวนช่องของแถวไม่ตรงกับหัวตาราง (เช่น คำนำหน้าชื่อแยกช่อง) ปฏิเสธทั้งแถวและไม่เก็บค่าใด ๆ ของแถว", "the row's cell count differs from the header's (e.g. a title in its own cell): the whole row is rejected and none of its values are kept");
 
     public static IReadOnlyList<Rule> All => typeof(Rules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

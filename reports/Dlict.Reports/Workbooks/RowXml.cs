@@ -7,14 +7,15 @@ namespace Dlict.Reports.Workbooks;
 
 /// <summary>
 /// One worksheet row as SpreadsheetML, for <see cref="StreamedRows"/>: text as inline strings, numbers as values.
-/// Text is encoded as EPPlus encodes it (XML entities; control characters as <c>_xHHHH_</c>, and an existing
+/// Text is encoded as EPPlus encodes it (XML entities; control characters, U+FFFE and U+FFFF as <c>_xHHHH_</c>, lone surrogates dropped; an existing
 /// <c>_xHHHH_</c> escaped as <c>_x005F_xHHHH_</c>) so it reads back exactly as written.
 /// </summary>
 internal static partial class RowXml
 {
     private static readonly SearchValues<char> NeedsEncoding = SearchValues.Create(
         "&<>_\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF" +
+        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
     private static readonly string[] ColumnNames = Enumerable.Range(1, 64).Select(c => ExcelCellBase.GetAddressCol(c)).ToArray();
 
@@ -112,16 +113,29 @@ internal static partial class RowXml
     private static bool KeepsSpaces(string text) => text.Length > 0 &&
         (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal) || text.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0);
 
+    /// <summary>
+    /// XML entities; what XML 1.0 cannot hold as <c>_xHHHH_</c> like EPPlus (control characters, U+FFFE, U+FFFF);
+    /// a surrogate without its partner is dropped (it is no character, and UTF-8 cannot encode it).
+    /// </summary>
     private static void Encode(TextWriter writer, string text)
     {
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
             switch (ch)
             {
                 case '&': writer.Write("&amp;"); break;
                 case '<': writer.Write("&lt;"); break;
                 case '>': writer.Write("&gt;"); break;
-                case < ' ' and not ('\t' or '\n' or '\r'): writer.Write($"_x{(int)ch:X4}_"); break;
+                case < ' ' and not ('\t' or '\n' or '\r'):
+                case '\uFFFE' or '\uFFFF':
+                    writer.Write($"_x{(int)ch:X4}_");
+                    break;
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    writer.Write(ch);
+                    writer.Write(text[++i]);
+                    break;
+                case >= '\uD800' and <= '\uDFFF': break;
                 default: writer.Write(ch); break;
             }
         }

@@ -14,7 +14,7 @@ public static class ServicesSheet
     public static void Write(ExcelPackage package, ReportContext context)
     {
         var canvas = new SheetCanvas(package, Name, "งานบริการ", context);
-        var requests = ServiceRequestQuery.All(context.Connection);
+        var requests = ServiceRequestQuery.All(context.Connection) is { } all ? ServiceFigures.TopTypes(all) : null;
         var types = requests is null ? [] : ServiceFigures.Types(requests);
         List<TableColumn<ServiceFigures.MonthLine>> monthColumns = [Col.Text<ServiceFigures.MonthLine>("เดือน", m => m.Month)];
         monthColumns.AddRange(types.Select(t => Col.Count<ServiceFigures.MonthLine>(t, m => m.ByType.GetValueOrDefault(t))));

@@ -37,7 +37,7 @@ public class SecurityTests
     public void Secrets_never_appear_in_status_ingest_or_serve_output_and_logs()
     {
         using var dir = new TempDir();
-        const string smtp = "SmtpPw-7f3a9c", hashKey = "HashKey-5e1d2b-0123456789abcdef", sqlPassword = "SqlPw-9b8c7d";
+        const string smtp = "SmtpPw-7f3a9c", hashKey = "HashKey-5e1d2b-0123456789abcdef-32", sqlPassword = "SqlPw-9b8c7d";
         File.WriteAllText(Path.Combine(dir.Path, "dlict.json"), """{ "smtp": { "host": "127.0.0.1", "port": 1, "security": "none", "user": "office", "from": "dlict@example.org" } }""");
         var env = new Dictionary<string, string> { ["DLICT_SMTP_PASSWORD"] = smtp, ["DLICT_HASH_KEY"] = hashKey };
         var outputs = new List<string>();

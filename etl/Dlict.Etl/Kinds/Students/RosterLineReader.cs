@@ -17,7 +17,8 @@ public sealed class RosterLineReader
     private readonly RowIdentity _identity;
     private readonly StudentKey _keys;
     private readonly string? _sheet;
-    private readonly int _id, _grade, _sex;
+    private readonly int _id, _grade, _sex, _width, _cells;
+    private readonly bool _csv;
     private readonly int? _birth;
     private readonly TextMemo<(bool Missing, DateOnly? Date)> _birthDates =
         new(raw => Missing.IsMissing(raw) ? (true, null) : (false, DateParser.TryParse(raw, out var d) ? d : null));
@@ -29,7 +30,7 @@ public sealed class RosterLineReader
 
     public RosterLineReader(HeaderMatch header, RowIdentity identity, StudentKey keys, string? sheet)
     {
-        (_identity, _keys, _sheet) = (identity, keys, sheet);
+        (_identity, _keys, _sheet, _width, _cells, _csv) = (identity, keys, sheet, header.Width, header.Cells, sheet is null);
         (_id, _grade, _sex, _birth) =
             (header.IndexOf("student_id")!.Value, header.IndexOf("grade")!.Value, header.IndexOf("sex")!.Value, header.IndexOf("birth_date"));
         _report = Report;
@@ -41,10 +42,12 @@ public sealed class RosterLineReader
         if (row.IsBlank) return null;
         _failed = false;
         _problems.Clear();
+        if (!Fits(row))
+            return new RosterLine { RowNumber = row.RowNumber, Problems = [new Reject(Rules.StudentRowMisaligned, _sheet, row.RowNumber, null, null)] };
         if (!_identity.TryRead(row, _report, out var school, out var cycle, out var submittedAt))
             return new RosterLine { RowNumber = row.RowNumber, Problems = TakeProblems() };
         Reject Problem(Rule rule, string column, string? value) =>
-            new(rule, _sheet, row.RowNumber, column, value) { SchoolCode = school, CycleKey = cycle.Key };
+            new(rule, _sheet, row.RowNumber, column, NameGuard.EchoInRoster(value)) { SchoolCode = school, CycleKey = cycle.Key };
 
         var (id, idKind, idProblem) = StudentId.Read(row[_id]);
         if (idProblem is not null) Report(Problem(idProblem, "student_id", IdMask.Mask(row[_id])));
@@ -71,6 +74,20 @@ public sealed class RosterLineReader
         if (_failed || id is null || idKind is null || gradeKey == 0 || sex is null) return line;
         var (key, shortKey) = _keys.Of(id);
         return line with { IsStudent = true, Id = id, Key = key, ShortKey = shortKey, IdKind = idKind, GradeKey = gradeKey, Sex = sex, Born = born };
+    }
+
+    /// <summary>
+    /// A CSV row with more or fewer cells than the header, an xlsx row with a filled cell past the header's last
+    /// column: the cells have shifted and
+    /// a name may sit under grade or sex, so none of the row's values may be kept.
+    /// </summary>
+    private bool Fits(RawRow row)
+    {
+        if (_width == 0) return true; // a header made in code, not read from the file
+        if (_csv) return row.Cells.Length == _cells;
+        for (var i = _width; i < row.Cells.Length; i++)
+            if (!string.IsNullOrWhiteSpace(row.Cells[i])) return false;
+        return true;
     }
 
     private void Report(Reject r)
