@@ -16,6 +16,10 @@ public static class IngestVerb
         Description = "วันเวลาที่ส่งจริงของข้อมูลย้อนหลัง (แทนเวลาของไฟล์และคอลัมน์วันที่ส่ง) / when backfilled data was really sent (overrides the file time and submitted_at columns)",
         HelpName = "DATE[ TIME] e.g. 2025-06-05 or \"5/6/2568 09:30\"",
     };
+    private static readonly Option<bool> Reload = new("--reload")
+    {
+        Description = "โหลดไฟล์ซ้ำแม้เคยโหลดแล้ว (เช่น หลังนำเข้าทะเบียนโรงเรียน) ให้เป็นฉบับล่าสุดของโรงเรียน / load again although loaded before; it becomes the schools' newest version",
+    };
     private static readonly Argument<string[]> Paths = new("path") { Description = "ไฟล์หรือโฟลเดอร์ (ค่าเริ่มต้น: inbox/) / files or folders (default: the inbox)", Arity = ArgumentArity.ZeroOrMore };
 
     public static Command Build()
@@ -29,12 +33,14 @@ public static class IngestVerb
               dlict ingest
               dlict ingest --cycle 2568/1 ~/Downloads/dmc-2568.csv
               dlict ingest --kind schools --as-of 1/5/2568 ทะเบียนโรงเรียน.xlsx
+              dlict ingest --reload archive/dmc-2568-1.csv          (โหลดซ้ำ / load again)
               dlict ingest --submitted-at "5/6/2567 09:30" dmc-2567-1.csv   (ข้อมูลปีก่อน ส่งจริงวันนั้น / last year's data, sent then)
             """);
         command.Options.Add(Kind);
         command.Options.Add(CycleOption);
         command.Options.Add(AsOf);
         command.Options.Add(SubmittedAt);
+        command.Options.Add(Reload);
         command.Arguments.Add(Paths);
         VerbAction.Set(command, (parse, settings) =>
         {
@@ -47,6 +53,7 @@ public static class IngestVerb
                 Cycle = CommonOptions.ParseCycle(parse.GetValue(CycleOption)),
                 AsOf = CommonOptions.ParseDate(parse.GetValue(AsOf), "--as-of"),
                 SubmittedAt = CommonOptions.ParseDateTime(parse.GetValue(SubmittedAt), "--submitted-at"),
+                Reload = parse.GetValue(Reload),
                 Paths = parse.GetValue(Paths) ?? [],
                 Calendar = settings.Calendar,
                 HashKey = settings.HashKey(),

@@ -29,7 +29,7 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
     private FileOutcome? LoadStreamed(long runId, string path)
     {
         var file = IncomingFile.Unhashed(path, options.DataDir.Inbox);
-        if (new Lineage(warehouse).HasLoadedSize(file.Size)) return null;
+        if (!options.Reload && new Lineage(warehouse).HasLoadedSize(file.Size)) return null;
         FileOutcome outcome;
         try
         {
@@ -54,7 +54,7 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
     {
         var opening = Task.Run(() => TabularFile.Open(path));
         var file = IncomingFile.Inspect(path, options.DataDir.Inbox);
-        if (new Lineage(warehouse).IsLoaded(file.Sha256))
+        if (!options.Reload && new Lineage(warehouse).IsLoaded(file.Sha256))
         {
             _ = ((IAsyncResult)opening).AsyncWaitHandle.WaitOne(); // done with the file before it moves; its verdict no longer matters
             store.Archive(file);
@@ -106,8 +106,10 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
         if (dataRows == 0)
             throw new FileRejectedException($"ไฟล์ {file.Name} มีแต่หัวตาราง ไม่มีข้อมูล ({string.Join(",", kinds)})",
                 $"{file.Name} has a header but no data rows ({string.Join(",", kinds)})");
+        if (loaded == 0 && context.Rejects.RejectedRows > 0 && context.Rejects.UnknownSchoolRows == context.Rejects.RejectedRows)
+            throw RegistryMissing.For(tx, file.Name);
         var sha256 = hash();
-        if (Lineage.IsLoadedBefore(tx, sha256, fileId)) return AlreadyLoaded(file); // a copy of a loaded file, found only now: nothing kept
+        if (!options.Reload && Lineage.IsLoadedBefore(tx, sha256, fileId)) return AlreadyLoaded(file); // a copy of a loaded file, found only now: nothing kept
         context.Complete();
         var outcome = new FileOutcome(file.Name, FileStatus.Loaded, string.Join(",", kinds), cycles.Count == 0 ? null : string.Join(",", cycles),
             loaded, context.Rejects.RejectedRows, null);
