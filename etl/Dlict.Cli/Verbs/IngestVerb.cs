@@ -22,6 +22,8 @@ public static class IngestVerb
     };
     private static readonly Argument<string[]> Paths = new("path") { Description = "ไฟล์หรือโฟลเดอร์ (ค่าเริ่มต้น: inbox/) / files or folders (default: the inbox)", Arity = ArgumentArity.ZeroOrMore };
 
+    static IngestVerb() => Paths.Validators.Add(CommandLinePaths.Validate);
+
     public static Command Build()
     {
         var command = new Command("ingest",

@@ -11,6 +11,8 @@ public static class SqlVerb
     private static readonly Option<string> Format = new("--format") { Description = "csv (default), table or xlsx", DefaultValueFactory = _ => "csv" };
     private static readonly Option<string?> Out = new("--out") { Description = "เขียนผลลงไฟล์ / write to this file (required for xlsx)" };
 
+    static SqlVerb() => Statement.Validators.Add(CommandLinePaths.RefuseOptions);
+
     public static Command Build()
     {
         Format.AcceptOnlyFromAmong("csv", "table", "xlsx");
