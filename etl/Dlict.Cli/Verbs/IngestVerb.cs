@@ -69,6 +69,7 @@ public static class IngestVerb
     public static int Run(DlictSettings settings, IngestOptions options, TextWriter output)
     {
         var warehouse = WarehouseFactory.Create(settings);
+        RefuseContradictingCycle(options, new Ingestor(warehouse, options).FilesToLoad());
         settings.DataDir.Create();
         var migrated = warehouse.Migrate(dryRun: false);
         if (!migrated.Successful) throw new Warehouse.WarehouseUnavailableException($"migration failed: {migrated.Error}");
@@ -79,6 +80,23 @@ public static class IngestVerb
         output.WriteLine($"run {report.RunId}: {t.Seen} file(s) — {t.Loaded} loaded, {t.Skipped} skipped, {t.Rejected} rejected; rows {t.RowsLoaded:N0} loaded, {t.RowsRejected:N0} rejected");
         if (t.Seen == 0) output.WriteLine($"ไม่มีไฟล์ใน / no files in {options.DataDir.Inbox}");
         return t.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// <c>--cycle 2568/1</c> given for a file named <c>…2568-2…</c>: one of them is wrong, and loading would file the data
+    /// under the wrong round. Refused before anything loads (exit 2), naming the files.
+    /// </summary>
+    public static void RefuseContradictingCycle(IngestOptions options, IEnumerable<string> files)
+    {
+        if (options.Cycle is not { } given) return;
+        var named = files.Select(Path.GetFileName).OfType<string>()
+            .Select(n => (Name: n, Found: Etl.Cycles.Cycle.TryFindInName(n, out var c) ? c : (Etl.Cycles.Cycle?)null))
+            .Where(f => f.Found is { } c && c != given)
+            .Select(f => $"{f.Name} ({f.Found})").ToList();
+        if (named.Count > 0)
+            throw new UsageException(
+                $"--cycle {given} ขัดกับรอบในชื่อไฟล์: {string.Join(", ", named)} — ตรวจรอบให้ถูก หรือนำเข้าไฟล์นั้นแยกโดยไม่ใส่ --cycle / " +
+                $"--cycle {given} contradicts the cycle in the file name: {string.Join(", ", named)}; check the round, or ingest that file on its own without --cycle");
     }
 
     /// <summary>One plain line per file as it finishes (works on a terminal and when redirected to a log).</summary>

@@ -109,4 +109,33 @@ public class IngestVerbTests
         var versions = w.Query<(long Version, long Latest)>("SELECT version, is_latest FROM fact_submission WHERE school_code = @s ORDER BY version", new { s = School });
         Assert.That(versions, Is.EqualTo(new[] { (1L, 0L), (2L, 0L), (3L, 1L) }));
     }
+
+    [Test]
+    public void A_cycle_option_that_contradicts_the_file_name_is_refused_before_anything_loads()
+    {
+        using var w = WithRegistry();
+        var file = Outside(w, "dmc 2568-2.csv", $"school_code,grade,male,female\n{School},ป.1,10,11\n");
+        var filesBefore = w.Scalar<long>("SELECT COUNT(*) FROM etl_file");
+
+        var run = CliRun.Invoke("ingest", "--data-dir", w.DataDir.Root, "--cycle", "2568/1", file);
+
+        Assert.That(run.Exit, Is.EqualTo(2), run.Out + run.Error);
+        Assert.That(run.Error, Does.Contain("--cycle 2568/1 contradicts the cycle in the file name: dmc 2568-2.csv (2568/2)"));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM etl_file"), Is.EqualTo(filesBefore));
+    }
+
+    [Test]
+    public void A_cycle_in_Thai_digits_is_accepted_and_round_4_says_rounds_are_1_to_3()
+    {
+        using var w = WithRegistry();
+        var file = Outside(w, "dmc.csv", $"school_code,grade,male,female\n{School},ป.1,10,11\n");
+
+        var thai = CliRun.Invoke("ingest", "--data-dir", w.DataDir.Root, "--cycle", "๒๕๖๘/๑", file);
+        var four = CliRun.Invoke("ingest", "--data-dir", w.DataDir.Root, "--cycle", "2568/4", file);
+
+        Assert.That(thai.Exit, Is.Zero, thai.Out + thai.Error);
+        Assert.That(w.Scalar<string>("SELECT DISTINCT cycle FROM v_enrolment"), Is.EqualTo("2568/1"));
+        Assert.That(four.Exit, Is.EqualTo(2));
+        Assert.That(four.Error, Does.Contain("rounds are 1–3").And.Contain("รอบมีเพียง 1–3"));
+    }
 }
