@@ -14,7 +14,22 @@ public static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.OutputEncoding = Encoding.UTF8;
-        return BuildRoot().Parse(args).Invoke();
+        return Run(args);
+    }
+
+    /// <summary>
+    /// Parses and runs one command line. A usage error (an unknown option, a misspelt one, a path that does not exist)
+    /// names what was wrong in Thai and English and exits 2 before anything runs (cli.md).
+    /// </summary>
+    public static int Run(string[] args)
+    {
+        var parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count == 0 || args.Length == 0) return parse.Invoke();
+        foreach (var error in parse.Errors)
+            Console.Error.WriteLine($"คำสั่งไม่ถูกต้อง / usage error: {error.Message}");
+        var verb = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
+        Console.Error.WriteLine($"ดูวิธีใช้ / see the usage: dlict {verb}--help");
+        return ExitCodes.Usage;
     }
 
     public static RootCommand BuildRoot()

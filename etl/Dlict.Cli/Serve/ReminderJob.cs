@@ -35,6 +35,11 @@ public sealed class ReminderJob(IWarehouse warehouse, ReminderSettings settings,
                 notes.Add($"{cycle}: ส่งครบแล้ว ไม่ต้องเตือน / nothing missing, no reminder");
                 continue;
             }
+            if (settings.DataOfficers.Count == 0)
+            {
+                failures.Add($"{cycle}: ไม่มีผู้รับ ตั้ง recipients.dataOfficers ใน dlict.json / no recipient: set recipients.dataOfficers in dlict.json");
+                continue;
+            }
             Directory.CreateDirectory(settings.OutFolder);
             var file = attachment(cycle.ToString(), Path.Combine(settings.OutFolder, $"completeness-{cycle.FileTag}.xlsx"));
             lastFile = file;

@@ -30,6 +30,9 @@ public sealed class ReportJob(IWarehouse warehouse, ReportSettings settings, ICl
         var today = BangkokTime.Today(clock);
         var ended = afterDeadline ? EndedYesterday(settings.Calendar, today) : null;
         if (afterDeadline && ended is null) return new JobResult(Outcomes.Succeeded, "เมื่อวานไม่ใช่วันครบกำหนด / no deadline yesterday");
+        if (settings.Director.Count == 0 && string.IsNullOrWhiteSpace(settings.DeliveryFolder))
+            return new JobResult(Outcomes.Failed,
+                "ไม่มีผู้รับ: ตั้ง recipients.director หรือ delivery.folder ใน dlict.json / no recipient and no folder: set recipients.director or delivery.folder in dlict.json");
         var cycle = ended is { } e && HasData(e) ? e : ReportVerb.LatestCycle(warehouse);
         if (cycle is null)
             return new JobResult(Outcomes.Failed, "ยังไม่มีข้อมูลนักเรียนในคลัง / no enrolment data yet: nothing to report");

@@ -18,11 +18,7 @@ public static class ServeHost
     public static IHost Build(DlictSettings settings, IWarehouse warehouse)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.DataDir.Root });
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
-        });
+        builder.Logging.AddProvider(new WriterLog(Console.Out, SystemClock.Instance)); // Bangkok time, like the log file
         builder.Logging.AddProvider(new FileLog(Path.Combine(settings.DataDir.Root, "logs")));
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Coravel", LogLevel.Warning);

@@ -44,12 +44,26 @@ public sealed record DlictConfig
         if (!File.Exists(path)) return new DlictConfig();
         try
         {
-            return JsonSerializer.Deserialize<DlictConfig>(File.ReadAllText(path), Json) ?? new DlictConfig();
+            var text = File.ReadAllText(path);
+            using (var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+                RefuseUnknownKeys(path, document.RootElement);
+            return JsonSerializer.Deserialize<DlictConfig>(text, Json) ?? new DlictConfig();
         }
         catch (JsonException e)
         {
             throw new UsageException($"อ่านไฟล์ตั้งค่า {path} ไม่ได้ / Cannot read {path}: {e.Message}");
         }
+    }
+
+    private static void RefuseUnknownKeys(string path, JsonElement root)
+    {
+        var unknown = ConfigKeys.Unknown(root);
+        if (unknown.Count == 0) return;
+        var first = unknown[0];
+        var known = string.Join(", ", ConfigKeys.Siblings(first));
+        throw new UsageException(
+            $"ไม่รู้จักคีย์ {string.Join(", ", unknown.Select(k => $"'{k}'"))} ใน {path} (คีย์ที่รู้จักในระดับนี้: {known}) / " +
+            $"unknown key {string.Join(", ", unknown.Select(k => $"'{k}'"))} in {path} (known at this level: {known})");
     }
 }
 

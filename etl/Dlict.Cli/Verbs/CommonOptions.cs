@@ -14,9 +14,11 @@ public static class CommonOptions
     public static Cycle? ParseCycle(string? text)
     {
         if (text is null) return null;
-        return Etl.Cycles.Cycle.TryParse(text, out var cycle)
-            ? cycle
-            : throw new UsageException($"รอบข้อมูล '{text}' ไม่ถูกต้อง ใช้รูปแบบ ปีการศึกษา/รอบ เช่น 2568/1 / invalid cycle '{text}': use academic year (BE)/round, e.g. 2568/1");
+        var clean = ThaiText.Clean(text) ?? ""; // Thai digits: ๒๕๖๘/๑
+        if (Etl.Cycles.Cycle.TryParse(clean, out var cycle)) return cycle;
+        if (System.Text.RegularExpressions.Regex.IsMatch(clean, @"^25\d\d\s*[/_-]\s*\d+$"))
+            throw new UsageException($"รอบข้อมูล '{text}' ไม่ถูกต้อง: รอบมีเพียง 1–3 / invalid cycle '{text}': rounds are 1–3");
+        throw new UsageException($"รอบข้อมูล '{text}' ไม่ถูกต้อง ใช้รูปแบบ ปีการศึกษา/รอบ เช่น 2568/1 / invalid cycle '{text}': use academic year (BE)/round, e.g. 2568/1");
     }
 
     public static DateOnly? ParseDate(string? text, string option)

@@ -16,7 +16,13 @@ public static class IngestVerb
         Description = "วันเวลาที่ส่งจริงของข้อมูลย้อนหลัง (แทนเวลาของไฟล์และคอลัมน์วันที่ส่ง) / when backfilled data was really sent (overrides the file time and submitted_at columns)",
         HelpName = "DATE[ TIME] e.g. 2025-06-05 or \"5/6/2568 09:30\"",
     };
+    private static readonly Option<bool> Reload = new("--reload")
+    {
+        Description = "โหลดไฟล์ซ้ำแม้เคยโหลดแล้ว (เช่น หลังนำเข้าทะเบียนโรงเรียน) ให้เป็นฉบับล่าสุดของโรงเรียน / load again although loaded before; it becomes the schools' newest version",
+    };
     private static readonly Argument<string[]> Paths = new("path") { Description = "ไฟล์หรือโฟลเดอร์ (ค่าเริ่มต้น: inbox/) / files or folders (default: the inbox)", Arity = ArgumentArity.ZeroOrMore };
+
+    static IngestVerb() => Paths.Validators.Add(CommandLinePaths.Validate);
 
     public static Command Build()
     {
@@ -29,12 +35,14 @@ public static class IngestVerb
               dlict ingest
               dlict ingest --cycle 2568/1 ~/Downloads/dmc-2568.csv
               dlict ingest --kind schools --as-of 1/5/2568 ทะเบียนโรงเรียน.xlsx
+              dlict ingest --reload archive/dmc-2568-1.csv          (โหลดซ้ำ / load again)
               dlict ingest --submitted-at "5/6/2567 09:30" dmc-2567-1.csv   (ข้อมูลปีก่อน ส่งจริงวันนั้น / last year's data, sent then)
             """);
         command.Options.Add(Kind);
         command.Options.Add(CycleOption);
         command.Options.Add(AsOf);
         command.Options.Add(SubmittedAt);
+        command.Options.Add(Reload);
         command.Arguments.Add(Paths);
         VerbAction.Set(command, (parse, settings) =>
         {
@@ -47,6 +55,7 @@ public static class IngestVerb
                 Cycle = CommonOptions.ParseCycle(parse.GetValue(CycleOption)),
                 AsOf = CommonOptions.ParseDate(parse.GetValue(AsOf), "--as-of"),
                 SubmittedAt = CommonOptions.ParseDateTime(parse.GetValue(SubmittedAt), "--submitted-at"),
+                Reload = parse.GetValue(Reload),
                 Paths = parse.GetValue(Paths) ?? [],
             };
             return Run(settings, options, Console.Out);
@@ -57,6 +66,7 @@ public static class IngestVerb
     public static int Run(DlictSettings settings, IngestOptions options, TextWriter output)
     {
         var warehouse = WarehouseFactory.Create(settings);
+        RefuseContradictingCycle(options, new Ingestor(warehouse, options).FilesToLoad());
         settings.DataDir.Create();
         var migrated = warehouse.Migrate(dryRun: false);
         if (!migrated.Successful) throw new Warehouse.WarehouseUnavailableException($"migration failed: {migrated.Error}");
@@ -70,6 +80,23 @@ public static class IngestVerb
         if (t.Left > 0) output.WriteLine($"ไฟล์ที่รอรอบถัดไป / left in the inbox for the next run: {t.Left}");
         if (t.Seen == 0) output.WriteLine($"ไม่มีไฟล์ใน / no files in {options.DataDir.Inbox}");
         return t.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// <c>--cycle 2568/1</c> given for a file named <c>…2568-2…</c>: one of them is wrong, and loading would file the data
+    /// under the wrong round. Refused before anything loads (exit 2), naming the files.
+    /// </summary>
+    public static void RefuseContradictingCycle(IngestOptions options, IEnumerable<string> files)
+    {
+        if (options.Cycle is not { } given) return;
+        var named = files.Select(Path.GetFileName).OfType<string>()
+            .Select(n => (Name: n, Found: Etl.Cycles.Cycle.TryFindInName(n, out var c) ? c : (Etl.Cycles.Cycle?)null))
+            .Where(f => f.Found is { } c && c != given)
+            .Select(f => $"{f.Name} ({f.Found})").ToList();
+        if (named.Count > 0)
+            throw new UsageException(
+                $"--cycle {given} ขัดกับรอบในชื่อไฟล์: {string.Join(", ", named)} — ตรวจรอบให้ถูก หรือนำเข้าไฟล์นั้นแยกโดยไม่ใส่ --cycle / " +
+                $"--cycle {given} contradicts the cycle in the file name: {string.Join(", ", named)}; check the round, or ingest that file on its own without --cycle");
     }
 
     /// <summary>One plain line per file as it finishes (works on a terminal and when redirected to a log).</summary>

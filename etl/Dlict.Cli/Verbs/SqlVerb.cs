@@ -16,6 +16,8 @@ public static class SqlVerb
     private static readonly Option<long> MaxRows = new("--max-rows") { Description = "แถวมากที่สุด / at most N rows (default 1,000,000; xlsx at most 1,048,573)", DefaultValueFactory = _ => SqlLimits.DefaultMaxRows };
     private static readonly Option<bool> Raw = new("--raw") { Description = "CSV ตามจริง ไม่ใส่ ' หน้าเซลล์ที่ขึ้นต้นด้วย = + - @ / CSV cells as they are, without the ' that stops spreadsheet formulas" };
 
+    static SqlVerb() => Statement.Validators.Add(CommandLinePaths.RefuseOptions);
+
     public static Command Build()
     {
         Format.AcceptOnlyFromAmong("csv", "table", "xlsx");

@@ -40,7 +40,7 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
     private FileOutcome? LoadStreamed(long runId, string path, FileStamp stamp)
     {
         var file = IncomingFile.Unhashed(path, options.DataDir.Inbox);
-        if (new Lineage(warehouse).HasLoadedSize(file.Size)) return null;
+        if (!options.Reload && new Lineage(warehouse).HasLoadedSize(file.Size)) return null;
         Loaded loaded;
         try
         {
@@ -71,7 +71,7 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
         {
             if (opening.Status != TaskStatus.RanToCompletion) _ = ((IAsyncResult)opening).AsyncWaitHandle.WaitOne();
         }
-        if (new Lineage(warehouse).IsLoaded(file.Sha256))
+        if (!options.Reload && new Lineage(warehouse).IsLoaded(file.Sha256))
         {
             store.Archive(file); // done with the file before it moves; its verdict no longer matters
             return AlreadyLoaded(file);
@@ -127,9 +127,11 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
         if (dataRows == 0)
             throw new FileRejectedException($"ไฟล์ {file.Name} มีแต่หัวตาราง ไม่มีข้อมูล ({string.Join(",", kinds)})",
                 $"{file.Name} has a header but no data rows ({string.Join(",", kinds)})");
+        if (loaded == 0 && context.Rejects.RejectedRows > 0 && context.Rejects.UnknownSchoolRows == context.Rejects.RejectedRows)
+            throw RegistryMissing.For(tx, file.Name);
         var hashed = file with { Sha256 = hash() };
         stamp.Verify(file.Path, file.Name);
-        if (Lineage.IsLoadedBefore(tx, hashed.Sha256, fileId))
+        if (!options.Reload && Lineage.IsLoadedBefore(tx, hashed.Sha256, fileId))
         {
             tx.Rollback(); // a copy of a loaded file, found only now: nothing kept
             return new Loaded(AlreadyLoaded(file), hashed, null, Copy: true);

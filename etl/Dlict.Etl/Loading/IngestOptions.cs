@@ -21,6 +21,9 @@ public sealed record IngestOptions(DataDirectory DataDir)
     /// <summary><c>--submitted-at</c>: when backfilled data was really sent (Bangkok time); overrides the file's time and any submitted_at column.</summary>
     public DateTime? SubmittedAt { get; init; }
 
+    /// <summary><c>--reload</c>: load a file again although the same bytes were loaded before; its submissions become the schools' newest versions.</summary>
+    public bool Reload { get; init; }
+
     public CycleCalendar Calendar { get; init; } = CycleCalendar.Default;
 
     /// <summary>The secret of the student and staff ID hashes, resolved by the caller (CLI: DLICT_HASH_KEY, else the data folder's key file).</summary>

@@ -18,6 +18,7 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
 
     private readonly List<Reject> _pending = [];
     private readonly HashSet<(string?, int?)> _rejectedRows = [];
+    private readonly HashSet<(string?, int?)> _unknownSchoolRows = [];
 
     public long Errors { get; private set; }
 
@@ -26,12 +27,16 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
     /// <summary>Distinct rows with at least one error: the file's rejected row count.</summary>
     public long RejectedRows => _rejectedRows.Count;
 
+    /// <summary>Distinct rows rejected (among other things) because their school is not in the registry.</summary>
+    public long UnknownSchoolRows => _unknownSchoolRows.Count;
+
     public void Add(Reject reject)
     {
         if (reject.Rule.Severity == Severity.Error)
         {
             Errors++;
             _rejectedRows.Add((reject.Sheet, reject.RowNumber));
+            if (UnknownSchool.Is(reject.Rule)) _unknownSchoolRows.Add((reject.Sheet, reject.RowNumber));
         }
         else
         {

@@ -15,7 +15,7 @@ public static class CliRun
             Console.SetError(error);
             try
             {
-                var exit = Dlict.Cli.Program.BuildRoot().Parse(args).Invoke();
+                var exit = Dlict.Cli.Program.Run(args);
                 return (exit, output.ToString(), error.ToString());
             }
             finally

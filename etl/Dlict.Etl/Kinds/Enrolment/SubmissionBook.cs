@@ -34,7 +34,7 @@ public sealed class SubmissionBook(LoadContext context)
         if (draft.Decided) return;
         draft.Decided = true;
         var existing = _existing[draft.Cycle.Key].TryGetValue(draft.School, out var e) ? e : ((int, DateTime?)?)null;
-        draft.Replaces = existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
+        draft.Replaces = context.Options.Reload || existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
         if (draft.Replaces && existing is not null) _pendingDeletes.Add((draft.Cycle.Key, draft.School));
     }
 

@@ -52,7 +52,7 @@ public sealed class RosterBook(LoadContext context)
         if (draft.Decided) return false;
         draft.Decided = true;
         var existing = _existing[draft.Cycle.Key].TryGetValue(draft.School, out var e) ? e : ((int, DateTime?)?)null;
-        draft.Replaces = existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
+        draft.Replaces = context.Options.Reload || existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
         return draft.Replaces && existing is not null;
     }
 
