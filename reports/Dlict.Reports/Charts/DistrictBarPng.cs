@@ -22,6 +22,7 @@ public static class DistrictBarPng
         bars.ValueLabelStyle.FontSize = 14;
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, labels.Count).Select(x => (double)x).ToArray(), labels.ToArray());
         plot.Axes.Margins(bottom: 0, top: 0.15);
+        plot.Axes.SetLimitsY(0, Math.Max(values.DefaultIfEmpty(0).Max(), 1) * 1.15);
         plot.Title(title);
         plot.YLabel(yLabel);
         plot.Font.Set(family);

@@ -20,7 +20,7 @@ public static class NativeChart
     public const int MaxCategories = 30;
 
     /// <summary>
-    /// Adds a chart of <paramref name="type"/> to the right of the canvas's tables: categories from column
+    /// Adds a chart of <paramref name="type"/> under the canvas's tables, its value axis from 0: categories from column
     /// <paramref name="categoryColumn"/> of <paramref name="table"/>, one series per index in <paramref name="seriesColumns"/>.
     /// </summary>
     public static ExcelChart Add(SheetCanvas canvas, string name, eChartType type, string title, TableBlock table,
@@ -38,6 +38,11 @@ public static class NativeChart
             var colour = colours is not null && i < colours.Count ? colours[i] : Palette[i % Palette.Length];
             Paint(serie, type, colour);
         }
+        // Counts and rates from 0: a bar that starts at 86 makes 95.7 look like half of 100.
+        chart.YAxis.MinValue = 0;
+        chart.YAxis.Font.Size = 10;
+        chart.XAxis.Font.Size = 10;
+        chart.Legend.Font.Size = 10;
         var (row, column) = canvas.NextChartAnchor();
         chart.SetPosition(row - 1, 0, column - 1, 0);
         chart.SetSize(720, 380);

@@ -1,5 +1,6 @@
 using Dlict.Reports.Workbooks;
 using OfficeOpenXml;
+using OfficeOpenXml.Style;
 
 namespace Dlict.Reports.Completeness;
 
@@ -9,22 +10,62 @@ namespace Dlict.Reports.Completeness;
 /// </summary>
 internal static class CompletenessTable
 {
-    /// <summary>Writes the header at <paramref name="headerRow"/> and the rows under it; returns the last row written.</summary>
+    private const int MeasuredRows = 500;
+
+    /// <summary>
+    /// Writes the header at <paramref name="headerRow"/> and the rows under it; returns the last row written. Columns are
+    /// as wide as their first rows need (<see cref="TableLook.Widths"/>); the body's look is the column style, which the
+    /// streamed cells take too.
+    /// </summary>
     public static int Write<T>(ExcelWorksheet sheet, int headerRow, IReadOnlyList<(string Header, Func<T, object?> Value)> columns, IEnumerable<T> rows,
         StreamedRows body)
     {
-        for (var c = 0; c < columns.Count; c++) sheet.Cells[headerRow, c + 1].Value = columns[c].Header;
-        sheet.Cells[headerRow, 1, headerRow, columns.Count].Style.Font.Bold = true;
+        var needs = columns.Select(c => TextWidth.Header(c.Header)).ToArray();
+        var numeric = new bool?[columns.Count];
+        var fractions = new bool[columns.Count];
+        var rowNeeds = new List<double[]> { columns.Select(c => TextWidth.Of(c.Header)).ToArray() };
         var row = body.Add(sheet, headerRow + 1, rows.Select(item =>
         {
             var values = new object?[columns.Count];
             for (var c = 0; c < values.Length; c++) values[c] = columns[c].Value(item);
+            rowNeeds.Add(Measure(values, rowNeeds.Count <= MeasuredRows ? needs : null, numeric));
+            for (var c = 0; c < values.Length; c++) fractions[c] |= values[c] is double or float or decimal;
             return values;
         }));
+        var widths = TableLook.Widths(needs);
+        for (var r = 0; r < rowNeeds.Count; r++)
+            if (TableLook.RowHeight(rowNeeds[r], widths) is { } height) sheet.Row(headerRow + r).Height = height;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            sheet.Column(c + 1).Width = widths[c];
+            TableLook.Body(sheet.Column(c + 1).Style, numeric[c] == true);
+            // One format per column: rates (fractions) with one decimal, counts with thousands separators.
+            if (numeric[c] == true) sheet.Column(c + 1).Style.Numberformat.Format = fractions[c] ? TableColumn<object>.RateFormat : TableColumn<object>.CountFormat;
+            sheet.Cells[headerRow, c + 1].Value = columns[c].Header;
+            TableLook.Header(sheet.Cells[headerRow, c + 1].Style, numeric[c] == true);
+        }
+        // The title lines above the table are not table cells.
+        var title = sheet.Cells[1, 1, headerRow - 1, columns.Count].Style;
+        title.Border.Top.Style = title.Border.Bottom.Style = title.Border.Left.Style = title.Border.Right.Style = ExcelBorderStyle.None;
+        title.WrapText = false;
         if (row > headerRow) sheet.Cells[headerRow, 1, row, columns.Count].AutoFilter = true;
         sheet.View.FreezePanes(headerRow + 1, 1);
-        for (var c = 1; c <= columns.Count; c++) sheet.Column(c).Width = Math.Clamp(columns[c - 1].Header.Length + 6, 12, 60);
         return row;
+    }
+
+    /// <summary>The printed width of each value; widens <paramref name="needs"/> (while measuring) and notes which columns hold numbers.</summary>
+    private static double[] Measure(object?[] values, double[]? needs, bool?[] numeric)
+    {
+        var widths = new double[values.Length];
+        for (var c = 0; c < values.Length; c++)
+        {
+            if (values[c] is null) continue;
+            var isNumber = values[c] is not string;
+            numeric[c] = (numeric[c] ?? true) && isNumber;
+            widths[c] = TextWidth.Of(TextWidth.Printed(values[c], isNumber ? "#,##0.#" : null));
+            if (needs is not null) needs[c] = Math.Max(needs[c], widths[c]);
+        }
+        return widths;
     }
 
     /// <summary>The title lines above a table: office, what, cycle, deadline, as-of, generated time.</summary>

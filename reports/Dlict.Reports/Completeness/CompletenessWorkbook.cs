@@ -87,7 +87,7 @@ public static class CompletenessWorkbook
         CompletenessTable.Write<RejectLine>(sheet, top,
         [
             ("รหัสโรงเรียน", r => r.SchoolCode), ("ชื่อโรงเรียน", r => r.SchoolCode is { } c ? names.GetValueOrDefault(c) : null),
-            ("ไฟล์", r => r.SourceFile), ("แผ่นงาน", r => r.Sheet), ("แถวที่", r => r.RowNumber), ("คอลัมน์", r => r.Column),
+            ("ไฟล์", r => r.SourceFile), ("แผ่นงาน", r => r.Sheet), ("แถวที่", r => r.RowNumber), ("คอลัมน์", r => ColumnLabels.Of(r.Column)),
             ("ค่าที่พบ", r => r.Value), ("ปัญหา", r => r.Message), ("ระดับ", r => CompletenessLabels.Severity(r.Severity)), ("รหัสกฎ", r => r.Rule),
         ], data.Rejects, body);
     }

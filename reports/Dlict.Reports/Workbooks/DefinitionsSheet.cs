@@ -63,7 +63,7 @@ public static class DefinitionsSheet
             new("การนำเข้าข้อมูลครั้งล่าสุด (run id)", run?.RunId.ToString(CultureInfo.InvariantCulture) ?? ReportContext.NoData),
             new("เริ่มนำเข้า", run is null ? "—" : WithTime(run.StartedAt)),
             new("นำเข้าเสร็จ", run is null ? "—" : WithTime(run.FinishedAt)),
-            new("สถานะการนำเข้า", run?.Status ?? "—"),
+            new("สถานะการนำเข้า", run is null ? "—" : ThaiLabels.RunStatus(run.Status)),
             new("วันเวลาที่สร้างรายงาน", ThaiDate.FormatWithTime(context.Request.GeneratedAt)),
             new("หน่วยงาน", context.Request.OfficeName ?? Queries.OfficeName.Neutral),
         ];

@@ -4,8 +4,8 @@ namespace Dlict.Reports.Workbooks;
 public sealed record Kpi(string Label, object? Value, string Unit, string Comparison, string Source, string? Format = null)
 {
     public static Kpi Count(string label, long? value, string unit, string comparison, string source) =>
-        new(label, value is null ? ReportContext.NoData : value, unit, comparison, source, TableColumn<Kpi>.CountFormat);
+        new(label, value is null ? ReportContext.NoData : value, value is null ? "" : unit, comparison, source, TableColumn<Kpi>.CountFormat);
 
     public static Kpi Rate(string label, double? value, string comparison, string source) =>
-        new(label, value is null ? ReportContext.NoData : value, "%", comparison, source, TableColumn<Kpi>.RateFormat);
+        new(label, value is null ? ReportContext.NoData : value, value is null ? "" : "%", comparison, source, TableColumn<Kpi>.RateFormat);
 }

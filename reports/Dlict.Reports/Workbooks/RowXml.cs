@@ -34,8 +34,9 @@ internal static partial class RowXml
     };
 
     /// <summary>Row <paramref name="row"/>; <paramref name="laidOut"/> is the same row as EPPlus wrote it (cells that needed
-    /// EPPlus), if any: its cells take their columns, the streamed values fill the others.</summary>
-    public static void Write(TextWriter writer, int row, object?[] values, string? laidOut)
+    /// EPPlus), if any: its cells take their columns, the streamed values fill the others. <paramref name="styles"/>: the
+    /// style index of each column (from its <c>&lt;col&gt;</c>), so streamed cells wrap and have borders like EPPlus's.</summary>
+    public static void Write(TextWriter writer, int row, object?[] values, string? laidOut, IReadOnlyList<string?>? styles = null)
     {
         var r = row.ToString(CultureInfo.InvariantCulture);
         var epplusCells = laidOut is null ? null : LaidOutCells(laidOut);
@@ -48,33 +49,35 @@ internal static partial class RowXml
         else writer.Write(RowTag().Match(laidOut).Value.Replace("/>", ">", StringComparison.Ordinal));
         for (var c = 0; c < values.Length; c++)
         {
-            if (epplusCells is not null && epplusCells.Remove(c, out var cell))
+            // A cell EPPlus wrote keeps its column, unless it is only the column's style (a row with a height): then the value goes there.
+            if (epplusCells is not null && epplusCells.Remove(c, out var cell) && (values[c] is null or DBNull || !StyleOnly().IsMatch(cell)))
             {
                 writer.Write(cell);
                 continue;
             }
             var column = c < ColumnNames.Length ? ColumnNames[c] : ExcelCellBase.GetAddressCol(c + 1);
+            var cellRef = styles is not null && c < styles.Count && styles[c] is { } style ? $"{column}{r}\" s=\"{style}" : column + r;
             switch (values[c])
             {
                 case null or DBNull:
                     continue;
                 case string text:
-                    Text(writer, column, r, text);
+                    Text(writer, cellRef, text);
                     break;
                 case byte[] bytes:
-                    Text(writer, column, r, Convert.ToBase64String(bytes));
+                    Text(writer, cellRef, Convert.ToBase64String(bytes));
                     break;
                 case bool flag:
-                    Number(writer, column, r, flag ? "1" : "0");
+                    Number(writer, cellRef, flag ? "1" : "0");
                     break;
                 case double d:
-                    Number(writer, column, r, d.ToString("R", CultureInfo.InvariantCulture));
+                    Number(writer, cellRef, d.ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case float f:
-                    Number(writer, column, r, ((double)f).ToString("R", CultureInfo.InvariantCulture));
+                    Number(writer, cellRef, ((double)f).ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case IConvertible number:
-                    Number(writer, column, r, number.ToString(CultureInfo.InvariantCulture));
+                    Number(writer, cellRef, number.ToString(CultureInfo.InvariantCulture));
                     break;
                 default:
                     throw new ArgumentException($"cannot stream a {values[c]!.GetType().Name}; check CanStream first", nameof(values));
@@ -88,21 +91,20 @@ internal static partial class RowXml
     private static Dictionary<int, string> LaidOutCells(string row) => EpplusCell().Matches(row).ToDictionary(
         m => m.Groups["column"].Value.Aggregate(0, (n, letter) => n * 26 + letter - 'A' + 1) - 1, m => m.Value);
 
-    private static void Number(TextWriter writer, string column, string row, string value)
+    /// <summary><paramref name="cellRef"/>: the reference (<c>B7</c>), with its style attribute when the column has one.</summary>
+    private static void Number(TextWriter writer, string cellRef, string value)
     {
         writer.Write("<c r=\"");
-        writer.Write(column);
-        writer.Write(row);
+        writer.Write(cellRef);
         writer.Write("\"><v>");
         writer.Write(value);
         writer.Write("</v></c>");
     }
 
-    private static void Text(TextWriter writer, string column, string row, string text)
+    private static void Text(TextWriter writer, string cellRef, string text)
     {
         writer.Write("<c r=\"");
-        writer.Write(column);
-        writer.Write(row);
+        writer.Write(cellRef);
         writer.Write(KeepsSpaces(text) ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
         if (text.AsSpan().IndexOfAny(NeedsEncoding) < 0) writer.Write(text);
         else Encode(writer, EscapedSequence().Replace(text, "_x005F$0"));
@@ -140,6 +142,9 @@ internal static partial class RowXml
             }
         }
     }
+
+    [GeneratedRegex("^<c\\b[^>]*/>$")]
+    private static partial Regex StyleOnly();
 
     [GeneratedRegex("^<row\\b[^>]*>")]
     private static partial Regex RowTag();

@@ -94,6 +94,7 @@ public sealed partial class StreamedRows
             .Select(m => (Row: int.Parse(m.Groups["r"].Value, System.Globalization.CultureInfo.InvariantCulture), Xml: m.Value)).ToList();
         var lastRow = Math.Max(laidOut.Count > 0 ? laidOut[^1].Row : 0, streamed.Count > 0 ? streamed[^1].Row : 0);
         var lastColumn = streamed.Count > 0 ? streamed.Max(s => s.Values.Length) : 0;
+        var styles = ColumnStyles(xml[..data.Index], lastColumn);
 
         using var writer = new StreamWriter(to, new UTF8Encoding(false), 1 << 16);
         writer.Write(Dimension(xml[..data.Index], lastRow, lastColumn));
@@ -102,12 +103,28 @@ public sealed partial class StreamedRows
         foreach (var (row, values) in streamed)
         {
             for (; next < laidOut.Count && laidOut[next].Row < row; next++) writer.Write(laidOut[next].Xml);
-            RowXml.Write(writer, row, values, next < laidOut.Count && laidOut[next].Row == row ? laidOut[next++].Xml : null);
+            RowXml.Write(writer, row, values, next < laidOut.Count && laidOut[next].Row == row ? laidOut[next++].Xml : null, styles);
         }
         for (; next < laidOut.Count; next++) writer.Write(laidOut[next].Xml);
         writer.Write("</sheetData>");
         writer.Write(xml[(data.Index + data.Length)..]);
     }
+
+    /// <summary>The style index of each column's <c>&lt;col&gt;</c> (null where none), the style Excel gives a cell typed there.</summary>
+    private static string?[] ColumnStyles(string head, int columns)
+    {
+        var styles = new string?[columns];
+        foreach (Match col in ColStyle().Matches(head))
+        {
+            var min = int.Parse(col.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var max = int.Parse(col.Groups["max"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            for (var c = min; c <= Math.Min(max, columns); c++) styles[c - 1] = col.Groups["style"].Value;
+        }
+        return styles;
+    }
+
+    [GeneratedRegex("<col\\b(?=[^>]*\\bmin=\"(?<min>\\d+)\")(?=[^>]*\\bmax=\"(?<max>\\d+)\")(?=[^>]*\\bstyle=\"(?<style>\\d+)\")[^>]*>")]
+    private static partial Regex ColStyle();
 
     /// <summary>The used range EPPlus declared, widened to the streamed rows and columns.</summary>
     private static string Dimension(string head, int lastRow, int lastColumn) => DimensionRef().Replace(head, m =>

@@ -21,6 +21,7 @@ public static class SummarySheet
             Col.Text<Kpi>("ตัวชี้วัด", k => k.Label), Col.Text<Kpi>("ค่า", k => k.Value), Col.Text<Kpi>("หน่วย", k => k.Unit),
             Col.Text<Kpi>("เทียบรอบเดียวกันปีก่อน", k => k.Comparison), Col.Text<Kpi>("แหล่งข้อมูล / หมายเหตุ", k => k.Source),
         ]);
+        if (table is not null) table.Header(1).Style.HorizontalAlignment = OfficeOpenXml.Style.ExcelHorizontalAlignment.Right;
         for (var i = 0; table is not null && i < kpis.Count; i++)
         {
             var cell = canvas.Sheet.Cells[table.FirstDataRow + i, table.FirstColumn + 1];

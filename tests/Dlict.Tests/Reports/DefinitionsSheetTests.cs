@@ -23,6 +23,7 @@ public class DefinitionsSheetTests
 
         Assert.That(Row(facts, "รายการ", "การนำเข้าข้อมูลครั้งล่าสุด (run id)")["ค่า"], Is.EqualTo("7"));
         Assert.That(Row(facts, "รายการ", "นำเข้าเสร็จ")["ค่า"], Is.EqualTo("20 มิ.ย. 2568 08:05 น."));
+        Assert.That(Row(facts, "รายการ", "สถานะการนำเข้า")["ค่า"], Is.EqualTo("สำเร็จ"), "etl_run.status succeeded, in Thai");
         Assert.That(Row(facts, "รายการ", "วันเวลาที่สร้างรายงาน")["ค่า"], Is.EqualTo("1 ธ.ค. 2568 07:30 น."));
         Assert.That(Row(facts, "รายการ", "รอบข้อมูล")["ค่า"], Is.EqualTo("ปีการศึกษา 2568 รอบ 1 (2568/1)"));
     }

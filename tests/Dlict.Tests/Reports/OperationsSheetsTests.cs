@@ -37,8 +37,8 @@ public class OperationsSheetsTests
         Assert.That(Number(course[7]), Is.EqualTo(50.0), "attendance rate");
 
         var equipment = sheets[EquipmentSheet.Name];
-        Assert.That(Numbers(Row(equipment, "dish"), 1, 2, 3, 4), Is.EqualTo(new[] { 2.0, 2.0, 1.0, 1.0 }), "schools, quantity, working, broken");
-        Assert.That(Numbers(Row(equipment, "tv"), 2, 3, 4), Is.EqualTo(new[] { 3.0, 2.0, 1.0 }));
+        Assert.That(Numbers(Row(equipment, "จานดาวเทียม"), 1, 2, 3, 4), Is.EqualTo(new[] { 2.0, 2.0, 1.0, 1.0 }), "schools, quantity, working, broken");
+        Assert.That(Numbers(Row(equipment, "โทรทัศน์"), 2, 3, 4), Is.EqualTo(new[] { 3.0, 2.0, 1.0 }));
         var school1 = Row(equipment, School1);
         Assert.That(school1[6], Is.EqualTo("พร้อม"));
         Assert.That(Number(school1[7]), Is.EqualTo(75.0));

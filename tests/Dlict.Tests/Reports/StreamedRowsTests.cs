@@ -91,6 +91,7 @@ public class StreamedRowsTests
         using var shared = new StreamReader(zip.GetEntry("xl/sharedStrings.xml")!.Open());
         Assert.That(shared.ReadToEnd(), Does.Not.Contain("โรงเรียนทดสอบ"), "school names never enter EPPlus's cell store");
         using var xml = new StreamReader(zip.Entries.Single(e => e.FullName == "xl/worksheets/sheet2.xml").Open());
-        Assert.That(Regex.Count(xml.ReadToEnd(), "<row r=\"\\d+\"><c r=\"A\\d+\" t=\"inlineStr\">"), Is.EqualTo(count));
+        // Streamed, and with the column's style (borders, wrap) like the cells EPPlus writes.
+        Assert.That(Regex.Count(xml.ReadToEnd(), "<row r=\"\\d+\"[^>]*><c r=\"A\\d+\" s=\"[1-9]\\d*\" t=\"inlineStr\">"), Is.EqualTo(count));
     }
 }

@@ -25,6 +25,7 @@ public class SummarySheetTests
         var kpis = KnownWorkbook.WithoutOperationsViews.Table(Sheet, "ตัวชี้วัดหลัก");
 
         Assert.That(Row(kpis, "ตัวชี้วัด", "โรงเรียน DLTV พร้อมใช้งาน")["ค่า"], Is.EqualTo("ยังไม่มีข้อมูล"));
+        Assert.That(Row(kpis, "ตัวชี้วัด", "โรงเรียน DLTV พร้อมใช้งาน")["หน่วย"], Is.Null.Or.Empty, "not \"ยังไม่มีข้อมูล โรง\"");
         Assert.That(Row(kpis, "ตัวชี้วัด", "บุคลากรที่เข้ารับการอบรม ปีงบประมาณ 2568")["ค่า"], Is.EqualTo("ยังไม่มีข้อมูล"));
         Assert.That(Row(kpis, "ตัวชี้วัด", "คำขอรับบริการที่ยังไม่แล้วเสร็จ")["ค่า"], Is.EqualTo("ยังไม่มีข้อมูล"));
     }
