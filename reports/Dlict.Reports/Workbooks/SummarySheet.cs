@@ -4,7 +4,7 @@ using OfficeOpenXml;
 
 namespace Dlict.Reports.Workbooks;
 
-/// <summary>สรุปผู้บริหาร: the KPIs, a district table, and two ScottPlot PNGs (students, reporting rate by district).</summary>
+/// <summary>สรุปผู้บริหาร: the KPIs, a district table, data quality (<see cref="QualityBlock"/>), and two ScottPlot PNGs (students, reporting rate by district).</summary>
 public static class SummarySheet
 {
     public const string Name = "สรุปผู้บริหาร";
@@ -35,6 +35,7 @@ public static class SummarySheet
             Col.Rate<DistrictLine>("อัตราการส่งข้อมูล (%)", d => d.ReportingRate),
             Col.Rate<DistrictLine>("อัตราส่งตรงเวลา (%)", d => d.OnTimeRate),
         ]);
+        QualityBlock.Write(canvas, context);
         if (districts.Count > 0)
         {
             var labels = districts.Select(d => d.District).ToList();
