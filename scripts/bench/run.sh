@@ -31,7 +31,7 @@ if [[ -z "${DLICT_DLL:-}" ]]; then
   dotnet publish -c Release -r "${rid:-linux-x64}" --self-contained false "$repo/etl/Dlict.Cli" -o "$WORK/dlict" -v q -nologo >/dev/null
   DLICT_DLL="$WORK/dlict/dlict.dll"
 fi
-export DLICT_HASH_KEY="bench-hash-key-0123456789abcdef" DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DLICT_HASH_KEY="bench-hash-key-0123456789abcdef-0123" DOTNET_CLI_TELEMETRY_OPTOUT=1
 # Inputs are kept per scale in a kept WORK dir (generating the national files takes minutes); the warehouses are not.
 data="$WORK/data"; in="$WORK/in-$SCALE"
 rm -rf "$data" "$WORK/import.db" "$WORK/python.db"*
