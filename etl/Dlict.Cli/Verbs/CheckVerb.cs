@@ -51,6 +51,12 @@ public static class CheckVerb
         var warehouse = WarehouseFactory.Create(settings);
         var migrated = warehouse.Migrate(dryRun: false);
         if (!migrated.Successful) throw new WarehouseUnavailableException($"migration failed: {migrated.Error}");
+        if (!HasRegistry(warehouse))
+        {
+            Console.Error.WriteLine("ยังไม่ได้นำเข้าทะเบียนโรงเรียน จึงไม่รู้ว่าโรงเรียนใดต้องส่ง — นำเข้าทะเบียนก่อน (dlict ingest --kind schools ทะเบียนโรงเรียน.xlsx) / " +
+                "no school registry is loaded, so no school is expected: load the registry first (dlict ingest --kind schools registry.xlsx)");
+            return ExitCodes.Rejected;
+        }
         RefreshDeadline(warehouse, request.Cycle, settings.Calendar);
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -74,6 +80,12 @@ public static class CheckVerb
             output.WriteLine($"แยกรายโรงเรียน / per school: {data.Schools.Count} file(s) in {folder}");
         }
         return request.FailOnMissing && data.Schools.Any(s => s.Status == "missing") ? ExitCodes.Rejected : ExitCodes.Ok;
+    }
+
+    private static bool HasRegistry(IWarehouse warehouse)
+    {
+        using var connection = warehouse.OpenReadOnly();
+        return Dapper.SqlMapper.ExecuteScalar<long>(connection, "SELECT COUNT(*) FROM dim_school") > 0;
     }
 
     /// <summary>dlict.json may move a deadline after the data arrived: dim_cycle takes the calendar's date before anything is counted.</summary>

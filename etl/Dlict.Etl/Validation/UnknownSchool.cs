@@ -10,4 +10,6 @@ public static class UnknownSchool
     };
 
     public static bool Is(Rule rule) => Codes.Contains(rule.Code);
+
+    public static bool IsCode(string ruleCode) => Codes.Contains(ruleCode);
 }
