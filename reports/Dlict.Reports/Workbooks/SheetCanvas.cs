@@ -91,10 +91,12 @@ public sealed class SheetCanvas
 
     /// <summary>
     /// The top-left cell (row, column) for the next chart of <paramref name="heightRows"/> rows: below the tables, not
-    /// beside them, so that the page is only as wide as the tables and prints at a readable size.
+    /// beside them, so that the page is only as wide as the tables and prints at a readable size; each on a new page,
+    /// so that no page break cuts a chart in two.
     /// </summary>
     public (int Row, int Column) NextChartAnchor(int heightRows = 20)
     {
+        Sheet.Row(_nextRow - 1).PageBreak = true;
         var anchor = (_nextRow, 1);
         _nextRow += heightRows + 1;
         return anchor;

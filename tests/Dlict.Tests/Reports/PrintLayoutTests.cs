@@ -26,9 +26,11 @@ public class PrintLayoutTests
             var width = Enumerable.Range(1, each.Dimension.End.Column).Sum(c => each.Column(c).Width);
             Assert.That(width, Is.LessThanOrEqualTo(TextWidth.PageBudget), $"{each.Name}: fitted to one page wide it would print under 8 pt");
             foreach (var chart in each.Drawings.OfType<ExcelChart>())
-            {
                 Assert.That(chart.YAxis.MinValue, Is.Zero, $"{each.Name} {chart.Name}: axis from 0");
-                Assert.That(chart.From.Column, Is.Zero, $"{each.Name} {chart.Name}: under the tables, not beside them");
+            foreach (var drawing in each.Drawings)
+            {
+                Assert.That(drawing.From.Column, Is.Zero, $"{each.Name} {drawing.Name}: under the tables, not beside them");
+                Assert.That(each.Row(drawing.From.Row).PageBreak, Is.True, $"{each.Name} {drawing.Name}: starts a page, no break cuts it");
             }
         }
     }

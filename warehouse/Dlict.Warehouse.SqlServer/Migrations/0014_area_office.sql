@@ -9,7 +9,7 @@ CREATE TABLE dim_office (
 );
 GO
 
-CREATE OR ALTER VIEW v_office AS
+CREATE VIEW v_office AS
 SELECT office_name, office_code, last_seen_at
 FROM dim_office;
 GO
