@@ -25,7 +25,11 @@ public static class DemoDistrict
         foreach (var (year, round) in EnrolmentModel.Cycles(options))
         {
             var plan = CyclePlan.Make(schools, year, round, index++, cycleRng);
-            var cycle = EnrolmentFiles.WriteCycle(inboxDir, plan, cycleRng);
+            // The last cycle (the one the demo's workbooks show) gets the planted anomalies, against the year before's same round.
+            var before = cycles.SingleOrDefault(c => c.AcademicYearBe == year - 1 && c.Round == round);
+            var planted = index == EnrolmentModel.Cycles(options).Count && before is not null
+                ? PlantedAnomalies.Plant(plan, before.Key, before.MissingSchools, new Random(options.Seed + 6)) : [];
+            var cycle = EnrolmentFiles.WriteCycle(inboxDir, plan, cycleRng) with { Anomalies = planted };
             cycles.Add(cycle);
             files.AddRange(cycle.Files);
             progress?.Report(FormattableString.Invariant($"cycle {cycle.Key}: {cycle.Files.Count} files, {cycle.ValidStudents} students"));

@@ -27,6 +27,9 @@ public sealed record DemoCycle(
 {
     public string Key => CycleKey(AcademicYearBe, Round);
 
+    /// <summary>The anomalies planted in this cycle's figures (the last cycle only).</summary>
+    public IReadOnlyList<PlantedAnomaly> Anomalies { get; init; } = [];
+
     public static string CycleKey(int yearBe, int round) => FormattableString.Invariant($"{yearBe}/{round}");
 }
 

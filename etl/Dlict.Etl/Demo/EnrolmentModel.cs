@@ -27,7 +27,7 @@ internal static class EnrolmentModel
     {
         var grades = school.Grades;
         var perGrade = (double)school.TargetStudents / grades.Count;
-        return [.. grades.Select(g => Split(g, Math.Max(1, (int)Math.Round(perGrade * Weight(g) * (0.85 + rng.NextDouble() * 0.3))), rng))];
+        return [.. grades.Select(g => Split(g, Fresh(perGrade, g, rng), rng))];
     }
 
     private static GradeCount[] NextYear(SchoolPlan school, GradeCount[] last, Random rng)
@@ -38,13 +38,17 @@ internal static class EnrolmentModel
         for (var i = 0; i < grades.Count; i++)
         {
             var grade = grades[i];
-            var total = i == 0
-                ? (int)Math.Round(perGrade * Weight(grade) * (0.85 + rng.NextDouble() * 0.3))
-                : (int)Math.Round(last[i - 1].Total * (grade == "ม.1" ? 0.75 + rng.NextDouble() * 0.15 : 0.96 + rng.NextDouble() * 0.08));
+            // A level's first grade (อ.1, ป.1, ม.1) takes new pupils; the others move up from the grade below.
+            var total = i == 0 || grade is "ป.1" or "ม.1"
+                ? Fresh(perGrade, grade, rng)
+                : (int)Math.Round(last[i - 1].Total * (0.96 + rng.NextDouble() * 0.08));
             result[i] = Split(grade, Math.Max(1, total), rng);
         }
         return result;
     }
+
+    /// <summary>A grade's pupils from the school's size, ±5 %: years differ by far less than the 30 % of a jump flag.</summary>
+    private static int Fresh(double perGrade, string grade, Random rng) => Math.Max(1, (int)Math.Round(perGrade * Weight(grade) * (0.95 + rng.NextDouble() * 0.1)));
 
     private static GradeCount[] Transfers(GradeCount[] last, Random rng) =>
         [.. last.Select(g =>

@@ -1,10 +1,10 @@
 -- Data quality over time (spec quality.md): v_enrolment_anomalies, one row per flag, and v_data_quality, one row per
 -- expected school and cycle with its score. The figures are v_enrolment's (fact_enrolment holds the latest submission
 -- of each school and cycle only); "sent" is a row in fact_submission, i.e. v_submission_status.status <> 'missing'.
--- Each check is one whole arm of a UNION ALL over the base tables (no CTE, no outer join): a `cycle = ?` filter,
--- also through v_data_quality's grouping, reaches the fact_enrolment key (cycle_key, school_code, grade_key) in
--- every arm. (A first form, the arms in a CTE joined to dim_grade outside it, kept the filter out of the CTE when
--- grouped: v_data_quality took 15 s for one national cycle.)
+-- Each check is one whole arm of a UNION ALL over the base tables (no CTE, no outer join): a `cycle = ?` filter
+-- reaches the fact_enrolment key (cycle_key, school_code, grade_key) in every arm. SQLite does not carry the filter
+-- into the arms through a grouping or a correlated subquery, so v_data_quality counts with the arms' own FROM and
+-- WHERE (docs/performance.md, "Data quality views").
 -- A cycle is compared with the same round of the previous academic year (2568/1 with 2567/1), grade by grade: its
 -- cycle_key is 10 less (dim_cycle.cycle_key = academic_year × 10 + round), so every arm seeks the facts' key.
 -- change_pct: (value − previous) × 100 / previous, half away from zero to one decimal, in integers so both dialects
