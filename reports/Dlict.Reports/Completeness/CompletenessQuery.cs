@@ -100,7 +100,7 @@ public static class CompletenessQuery
     private static List<(string? SchoolCode, long FileId, RejectLine Line)> Rejects(DbConnection c, string cycle) =>
         c.Query<RejectRow>(
             """
-            SELECT school_code, source_file, sheet, row_number, column_name, rule, severity, value, message, file_id
+            SELECT school_code, source_file, sheet, row_number, column_name, [rule], severity, value, message, file_id
             FROM v_rejects WHERE cycle = @cycle
             """, new { cycle })
         .Select(r => (r.school_code, r.file_id ?? -1, new RejectLine(r.school_code, r.source_file, r.sheet,
