@@ -22,6 +22,7 @@ public static class ConfigKeys
         "schedules.*",
         "reminderDaysBefore",
         "archive.keepDays",
+        "inbox.settleSeconds",
         "web.urls", "web.certificate", "web.maxUploadMb",
         "portal.**",
         "sources[].name", "sources[].url", "sources[].kind", "sources[].cycle", "sources[].schedule", "sources[].folder",
