@@ -25,8 +25,9 @@ public static class CheckVerb
     {
         var command = new Command("check",
             """
-            ตรวจความครบถ้วนและตรงเวลาของการส่งข้อมูล รายอำเภอและรายโรงเรียน พร้อมรายการที่ต้องแก้ไข
-            Submission completeness and timeliness per district and school, with every row each school must fix.
+            ตรวจความครบถ้วนและตรงเวลาของการส่งข้อมูล รายอำเภอและรายโรงเรียน พร้อมรายการที่ต้องแก้ไขและข้อสังเกต
+            Submission completeness and timeliness per district and school, with every row each school must fix
+            and the figures that look wrong against the same round last year (v_enrolment_anomalies).
 
             ตัวอย่าง / examples:
               dlict check --cycle 2568/1
