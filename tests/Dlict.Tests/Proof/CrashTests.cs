@@ -64,15 +64,22 @@ public class CrashTests
         var expected = Schema(ProofData.Db(clean));
 
         var random = new Random(2568);
+        var states = new List<string>();
         for (var trial = 0; trial < 10; trial++)
         {
             var root = Path.Combine(dir.Path, $"trial-{trial}");
             var at = TimeSpan.FromSeconds(cleanTime.TotalSeconds * 1.1 * (trial + random.NextDouble()) / 10);
-            DlictProcess.KillAfter(root, at, "migrate");
+            var killed = DlictProcess.KillAfter(root, at, "migrate");
+            var db = ProofData.Db(root);
+            var mid = !File.Exists(db) ? "no db" : SchemaOrNull(db) is { } found && found.SequenceEqual(expected) ? "complete" : "partial";
+            states.Add($"{at.TotalSeconds:0.00}s {(killed ? "killed" : "finished")} {mid}");
             var (exit, output, error) = DlictProcess.Run(root, "migrate");
             Assert.That(exit, Is.EqualTo(0), $"trial {trial} (killed at {at.TotalSeconds:0.00} s): {output} {error}");
             Assert.That(Schema(ProofData.Db(root)), Is.EqualTo(expected), $"trial {trial}: killed at {at.TotalSeconds:0.00} s");
         }
+        TestContext.Out.WriteLine(string.Join("\n", states));
+        Assert.That(states.Count(s => s.Contains("killed", StringComparison.Ordinal)), Is.GreaterThan(0), "no trial was killed: the test proved nothing");
+        Assert.That(states.Count(s => s.EndsWith("killed partial", StringComparison.Ordinal)), Is.GreaterThan(0), "no kill landed in the middle of the migrations");
     }
 
     /// <summary>The facts and lineage a file writes, counted cheaply (the full view digest is taken after the rerun).</summary>
@@ -82,6 +89,18 @@ public class CrashTests
         using var connection = SqliteWarehouse.ForFile(db).OpenReadOnly();
         return connection.ExecuteScalar<string>(
             "SELECT (SELECT COUNT(*) FROM fact_enrolment) || '/' || (SELECT COUNT(*) FROM fact_submission) || '/' || (SELECT COUNT(*) FROM etl_reject) || '/' || (SELECT COUNT(*) FROM etl_file)")!;
+    }
+
+    private static List<string>? SchemaOrNull(string db)
+    {
+        try
+        {
+            return Schema(db);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null; // killed before schema_versions or dim_date existed
+        }
     }
 
     /// <summary>Every schema object's SQL, the applied scripts and the date dimension's size.</summary>
