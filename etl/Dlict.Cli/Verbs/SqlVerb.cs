@@ -23,7 +23,9 @@ public static class SqlVerb
         Format.AcceptOnlyFromAmong("csv", "table", "xlsx");
         var command = new Command("sql",
             """
-            คิวรีแบบอ่านอย่างเดียวบนวิว v_* และตาราง dim_/fact_ / read-only query on the v_* views and the dim_/fact_ tables.
+            คิวรีแบบอ่านอย่างเดียวบนวิว v_* ตาราง dim_/fact_ และตารางประวัติการนำเข้า etl_* (etl_run, etl_file, etl_reject)
+            read-only query on the v_* views, the dim_/fact_ tables and the etl_* lineage tables (etl_run, etl_file, etl_reject).
+            SQL Server: the reader login (dlict_reader) sees the v_* views and dim_/fact_ only; the lineage is in v_etl_runs and v_rejects.
             พิมพ์ CSV พร้อมหัวคอลัมน์ / prints CSV with a header row. Statements that write are refused (exit 2).
             SQL Server: ตรวจด้วย ScriptDom และใช้ DLICT_READER_CONNECTION / checked with ScriptDom, run on DLICT_READER_CONNECTION.
 
@@ -31,6 +33,7 @@ public static class SqlVerb
               dlict sql "SELECT district, SUM(total) AS students FROM v_enrolment WHERE cycle = '2568/1' GROUP BY district"
               dlict sql "SELECT * FROM v_reporting_rate WHERE cycle = '2568/1'" --format table
               dlict sql "SELECT * FROM v_submission_status WHERE status = 'missing'" --format xlsx --out missing.xlsx
+              dlict sql "SELECT file_name, status, rows_loaded FROM etl_file ORDER BY file_id DESC" --format table
             ดูคำอธิบายวิวและคอลัมน์ / the views and columns: docs/data-dictionary.md
             """);
         command.Arguments.Add(Statement);

@@ -14,7 +14,15 @@ public static class StatusVerb
 {
     public static Command Build()
     {
-        var command = new Command("status", "สถานะ: รุ่นโครงสร้าง, การนำเข้าล่าสุด, ไฟล์ที่รอใน inbox, กำหนดส่งครั้งถัดไป / schema version, last runs, waiting files, next deadline");
+        var command = new Command("status",
+            """
+            สถานะ: รุ่นโครงสร้าง, การนำเข้าล่าสุด, ไฟล์ที่รอใน inbox, กำหนดส่งครั้งถัดไป, งานของ serve
+            schema version, last runs, waiting files, next deadline, the serve jobs (next due, last run, deliveries).
+
+            ตัวอย่าง / examples:
+              dlict status
+              dlict status --data-dir D:/dlict-data
+            """);
         VerbAction.Set(command, (_, settings) => Run(settings, SystemClock.Instance, Console.Out));
         return command;
     }

@@ -17,7 +17,7 @@ internal static class StudentViews
             C("last_school", "รหัสโรงเรียนสุดท้าย", "The largest of those school codes."),
         ]),
         new("v_roster_reconciliation", "เปรียบเทียบรายชื่อกับจำนวนนักเรียน", "cycle × school × grade × sex", true,
-            "SELECT school_code, grade, sex, roster_count, enrolment_count, difference FROM v_roster_reconciliation\nWHERE cycle = '2568/1' AND (difference IS NULL OR difference <> 0) ORDER BY school_code, grade_order, sex;",
+            "SELECT school_code, grade, sex, roster_count, enrolment_count, difference FROM v_roster_reconciliation\nWHERE cycle = '2568/1' AND COALESCE(difference, 1) <> 0\n  AND school_code IN (SELECT school_code FROM v_roster_reconciliation WHERE cycle = '2568/1' AND roster_count IS NOT NULL)\nORDER BY school_code, grade_order, sex;",
         [
             C("cycle", "รอบข้อมูล", "Data cycle, e.g. 2568/1."),
             C("school_code", "รหัสโรงเรียน", "Durable school key."),

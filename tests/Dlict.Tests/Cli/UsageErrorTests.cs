@@ -54,4 +54,26 @@ public class UsageErrorTests
         Assert.That(run.Exit, Is.EqualTo(2));
         Assert.That(run.Error, Does.Contain("ไม่รู้จักตัวเลือก '--submited-at' / unknown option '--submited-at'"));
     }
+
+    [Test]
+    public void Status_help_has_an_example()
+    {
+        var help = CliRun.Invoke("status", "--help");
+        Assert.That(help.Exit, Is.Zero);
+        Assert.That(help.Out, Does.Contain("ตัวอย่าง / examples:").And.Contain("dlict status --data-dir"));
+    }
+
+    [Test]
+    public void Sql_help_names_the_lineage_tables_it_allows_and_its_example_runs()
+    {
+        using var w = new TestWarehouse();
+        w.LoadRegistry(("1041010001", "บ้านหนองบัว", "เพ็ญ"));
+        var help = CliRun.Invoke("sql", "--help");
+        Assert.That(help.Out, Does.Contain("etl_* lineage tables (etl_run, etl_file, etl_reject)"));
+
+        var run = CliRun.Invoke("sql", "--data-dir", w.DataDir.Root, "SELECT file_name, status, rows_loaded FROM etl_file ORDER BY file_id DESC");
+
+        Assert.That(run.Exit, Is.Zero, run.Error);
+        Assert.That(run.Out.ReplaceLineEndings("\n"), Is.EqualTo("file_name,status,rows_loaded\nregistry.csv,loaded,1\n"));
+    }
 }

@@ -22,6 +22,8 @@ public class StaffIdTests
     [TestCase("")]
     [TestCase("  ")]
     [TestCase(null)]
+    [TestCase("นายหนึ่ง ใจดี")]
+    [TestCase("EMP")]
     public void A_13_digit_number_with_a_wrong_check_digit_or_nothing_is_refused(string? raw)
     {
         Assert.That(StaffId.TryNormalize(raw, out var id), Is.False);
