@@ -32,11 +32,12 @@ public static class WarehouseFactory
     /// <summary>
     /// The warehouse as the analysts' reader login sees it (<see cref="DlictSettings.ReaderConnection"/>). On SQL Server
     /// a missing reader connection falls back to the main one with a warning on <paramref name="warnings"/>; SQLite's
-    /// reader is the main file opened read-only, which needs no separate login.
+    /// reader is the main file opened read-only, which needs no separate login. A reader login never writes, not even
+    /// dim_cycle's deadlines: the ETL host's verbs and jobs bring those in line (<see cref="CalendarWarehouse"/>).
     /// </summary>
     public static IWarehouse CreateReader(DlictSettings settings, TextWriter warnings)
     {
-        if (settings.ReaderConnection is { Length: > 0 } reader) return Create(settings with { Connection = reader });
+        if (settings.ReaderConnection is { Length: > 0 } reader) return Engine(settings with { Connection = reader });
         if (settings.Provider == "sqlserver")
             warnings.WriteLine("คำเตือน: ไม่ได้ตั้ง DLICT_READER_CONNECTION หรือ warehouse.readerConnection จึงใช้การเชื่อมต่อหลัก / " +
                 "warning: no DLICT_READER_CONNECTION or warehouse.readerConnection, using the main connection");
