@@ -24,7 +24,7 @@ internal static class QualityViews
             C("grade_order", "ลำดับชั้น", "Order of the grade, 1 (อ.1) to 18 (ปวช.3), for sorting."),
         ]),
         new("v_data_quality", "คะแนนคุณภาพข้อมูล", "cycle × expected school", true,
-            "SELECT district, school_name, status, late, rejected_rows, anomalies, score FROM v_data_quality\nWHERE cycle = '2568/1' AND score IS NOT NULL ORDER BY score, school_code LIMIT 10;",
+            "SELECT district, school_name, status, late, rejected_rows, anomalies, score FROM v_data_quality\nWHERE cycle = '2568/1' AND score < 100 ORDER BY score, school_code;",
         [
             C("school_code", "รหัสโรงเรียน", "Expected school (as v_submission_status)."),
             C("school_name", "ชื่อโรงเรียน", "School name in the registry version valid on the deadline."),
