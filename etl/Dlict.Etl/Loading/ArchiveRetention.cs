@@ -7,8 +7,10 @@ namespace Dlict.Etl.Loading;
 
 /// <summary>
 /// <c>archive.keepDays</c>: files of personal-data kinds leave archive/, and every file rejected whole leaves rejected/
-/// (with its note), once they arrived more than that many days ago (the file's write time, kept by the move). A file of
-/// another kind (registry, enrolment counts, equipment, DLTV usage) is kept; a file lineage does not know is kept.
+/// (with its note), once they were archived or rejected more than that many days ago: the time of the newest run that
+/// handled a file of that size (etl_file.loaded_at), else the file's write time. Not the write time alone: a file copied
+/// with an old write time would be purged by the run that rejected it, before the officer could fix it. A file of
+/// another kind (registry, enrolment counts, equipment, DLTV usage) is kept; an archived file lineage does not know is kept.
 /// </summary>
 public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir, int? keepDays, IClock clock)
 {
@@ -24,8 +26,8 @@ public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir
     {
         if (keepDays is not { } days) return [];
         var cutoff = clock.GetCurrentInstant().ToDateTimeUtc() - TimeSpan.FromDays(days);
-        var archived = Old(dataDir.Archive, cutoff).Where(IsPersonal);
-        var rejected = Old(dataDir.Rejected, cutoff);
+        var archived = Old(dataDir.Archive, cutoff).Where(p => IsPersonal(p) && HandledBefore(p, cutoff));
+        var rejected = Old(dataDir.Rejected, cutoff).Where(p => HandledBefore(p, cutoff));
         return [.. archived.Order(StringComparer.Ordinal), .. rejected.Order(StringComparer.Ordinal)];
     }
 
@@ -56,6 +58,15 @@ public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir
                 .Where(f => !f.Name.EndsWith(FileStore.NoteSuffix, StringComparison.OrdinalIgnoreCase) || !File.Exists(f.FullName[..^FileStore.NoteSuffix.Length]))
                 .Select(f => f.FullName)
             : [];
+
+    /// <summary>Whether the newest run that handled a file of this size (loaded or rejected) was before <paramref name="cutoff"/> (UTC); true when none did.</summary>
+    private bool HandledBefore(string path, DateTime cutoff)
+    {
+        using var connection = warehouse.OpenReadOnly();
+        var newest = connection.Query<DateTime>("SELECT loaded_at FROM etl_file WHERE size_bytes = @size", new { size = new FileInfo(path).Length })
+            .Select(BangkokTime.ToUtc).DefaultIfEmpty(DateTime.MinValue).Max();
+        return newest < cutoff;
+    }
 
     /// <summary>By the lineage of the loaded file of this size (and, when sizes are shared, of this content).</summary>
     private bool IsPersonal(string path)

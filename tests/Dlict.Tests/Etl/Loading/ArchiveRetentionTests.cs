@@ -2,6 +2,8 @@ using Dlict.Cli.Serve;
 using Dlict.Etl.Loading;
 using Dlict.Tests.Cli;
 using Dlict.Tests.Proof;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace Dlict.Tests.Etl.Loading;
 
@@ -24,7 +26,10 @@ public class ArchiveRetentionTests
         return w;
     }
 
-    private static IngestOptions Options(TestWarehouse w, int? keepDays) => new(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey, KeepDays = keepDays };
+    /// <summary>24 days after <see cref="Loaded"/>'s runs (2025-07-01).</summary>
+    private static readonly FakeClock Later = new(Instant.FromUtc(2025, 7, 25, 3, 0));
+
+    private static IngestOptions Options(TestWarehouse w, int? keepDays) => new(w.DataDir) { Clock = Later, HashKey = w.HashKey, KeepDays = keepDays };
 
     [Test]
     public void Files_of_personal_kinds_and_rejected_files_older_than_keep_days_are_due_and_the_others_kept()
@@ -39,6 +44,20 @@ public class ArchiveRetentionTests
         Assert.That(none, Is.Empty);
         Assert.That(forever, Is.Empty);
         Assert.That(ArchiveRetention.PersonalKinds, Is.EquivalentTo(new[] { "students", "training", "supervision", "loans", "service_requests" }));
+    }
+
+    [Test]
+    public void A_file_with_an_old_write_time_rejected_today_is_kept_until_keep_days_after_the_rejection()
+    {
+        using var w = new TestWarehouse();
+        w.Drop("junk 2568-1.csv", "no table here\n", arrivedAt: new DateTime(2024, 1, 1, 9, 0, 0)); // copied with its old time
+
+        var report = new Ingestor(w.Warehouse, new IngestOptions(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey, KeepDays = 20 }).Run();
+
+        Assert.That(report.Purged, Is.Empty);
+        Assert.That(File.Exists(Path.Combine(w.DataDir.Rejected, "junk 2568-1.csv")), Is.True, "the officer still has the file to fix");
+        Assert.That(new Ingestor(w.Warehouse, Options(w, 20)).Retention.Due().Select(Path.GetFileName), Is.EqualTo(new[] { "junk 2568-1.csv" }),
+            "24 days after the rejection it is due");
     }
 
     [Test]

@@ -27,12 +27,11 @@ public class KeyFingerprintTests
     public void A_new_key_file_after_the_first_run_is_refused_with_exit_2_and_nothing_loaded()
     {
         using var w = WithSchools();
-        File.WriteAllText(Path.Combine(w.DataDir.Inbox, "รายชื่อนักเรียน_2568-1.csv"), Roster("1041010001", 50));
+        w.Drop("รายชื่อนักเรียน_2568-1.csv", Roster("1041010001", 50)); // an old write time: nothing waits for inbox.settleSeconds
         Assert.That(CliRun.Invoke("ingest", "--data-dir", w.DataDir.Root).Exit, Is.EqualTo(ExitCodes.Ok));
         var runs = Runs(w);
         File.Delete(Path.Combine(w.DataDir.Root, HashKey.FileName)); // a run without DLICT_HASH_KEY on another machine, a restore without the key
-        var second = Path.Combine(w.DataDir.Inbox, "รายชื่อนักเรียน_2568-1 โรงเรียน2.csv");
-        File.WriteAllText(second, Roster("1041010002", 50));
+        var second = w.Drop("รายชื่อนักเรียน_2568-1 โรงเรียน2.csv", Roster("1041010002", 50));
 
         var (exit, _, error) = CliRun.Invoke("ingest", "--data-dir", w.DataDir.Root);
 
