@@ -11,7 +11,11 @@ public sealed class Destination : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Null when the name is taken; any other failure (no room, no right, name too long) is thrown.</summary>
+    /// <summary>
+    /// Null when the name is taken; any other failure (no room, no right, name too long) is thrown. An empty file in the
+    /// place is a placeholder left by a run that was killed before its file moved in (one ingest runs at a time, and a
+    /// loaded file is never empty): it is taken over, so the rerun keeps the file's own name.
+    /// </summary>
     public static Destination? TryReserve(string path)
     {
         try
@@ -20,7 +24,7 @@ public sealed class Destination : IDisposable
         }
         catch (IOException) when (File.Exists(path) || Directory.Exists(path))
         {
-            return null;
+            if (new FileInfo(path) is not { Exists: true, Length: 0, LinkTarget: null }) return null;
         }
         OwnerOnly.Restrict(path);
         return new Destination(path);
