@@ -194,13 +194,12 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
         tx.Commit();
     }
 
+    /// <summary>A short hint, not the list of internal column names (a data officer cannot act on "enrolment: school_code, grade, ...").</summary>
     private FileRejectedException NoHeader(IncomingFile file)
     {
-        var kinds = options.Kind ?? string.Join(", ", loaders.Select(l => l.Schema.Name));
-        var required = string.Join("; ", loaders.Where(l => options.Kind is null || l.Schema.Name == options.Kind)
-            .Select(l => $"{l.Schema.Name}: {string.Join(", ", l.Schema.RequiredColumns)}"));
+        var kind = options.Kind is null ? "" : $" ({options.Kind})";
         return new FileRejectedException(
-            $"ไม่พบแถวหัวตารางที่รู้จักใน 20 แถวแรกของ {file.Name} (ประเภทที่รองรับ: {kinds}; คอลัมน์ที่ต้องมี — {required})",
-            $"no recognisable header row in the first 20 rows of {file.Name} (kinds: {kinds}; required columns — {required})");
+            $"ไม่พบแถวหัวตารางที่รู้จักใน 20 แถวแรกของ {file.Name}{kind}: ใช้ไฟล์ตามแบบฟอร์มของ สพป. ที่มีแถวหัวตาราง เช่น รหัสโรงเรียน ชั้น จำนวนนักเรียน — อย่าลบหรือเปลี่ยนชื่อหัวคอลัมน์",
+            $"no recognisable header row in the first 20 rows of {file.Name}{kind}: send the office's form with its header row (e.g. school code, grade, students), column names not deleted or renamed");
     }
 }

@@ -38,6 +38,9 @@ internal sealed class CheckedTextStream : Stream
     /// <summary>Every byte read so far is UTF-8 (a sequence cut off by the end of the file counts as UTF-8: a truncated file, not Windows-874).</summary>
     public bool IsUtf8 { get; private set; } = true;
 
+    /// <summary>A NUL byte has been read: binary, or UTF-16 (which <see cref="TextFileProbe"/> knows by its BOM).</summary>
+    public bool HasNul { get; private set; }
+
     /// <summary>Something other than whitespace (and a BOM) has been read.</summary>
     public bool HasContent { get; private set; }
 
@@ -120,6 +123,8 @@ internal sealed class CheckedTextStream : Stream
         var bom = first && block.StartsWith("\uFEFF"u8) ? 3 : 0;
         HasContent |= block[bom..].IndexOfAnyExcept(" \t\r\n"u8) >= 0;
         CheckLines(block);
+        HasNul |= block.Contains((byte)0);
+        if (HasNul && _requireUtf8) throw new NotUtf8Exception(_path); // valid UTF-8, but not text: the checked path words it
         (_next, _end) = (_carry + bom, _carry + read);
         if (IsUtf8) CheckUtf8();
         return true;

@@ -15,6 +15,14 @@ internal static class SourceFileProblem
         $"บรรทัดที่ {line} ของไฟล์ {Name(path)} ยาวเกิน 1 MB: ไม่ใช่ไฟล์ตารางข้อมูลที่อ่านได้",
         $"line {line} of {Name(path)} is longer than 1 MB: not a readable table");
 
+    public static FileRejectedException Binary(string path) => new(
+        $"ไฟล์ {Name(path)} ไม่ใช่ไฟล์ข้อความ (มีข้อมูลไบนารี): การเข้ารหัสไม่ใช่ UTF-8, UTF-16 หรือ Windows-874 (TIS-620) — บันทึกใหม่เป็น CSV UTF-8",
+        $"{Name(path)} is not text (binary bytes): its encoding is not UTF-8, UTF-16 or Windows-874 (TIS-620); save it again as CSV UTF-8");
+
+    public static FileRejectedException MixedEncoding(string path) => new(
+        $"ไฟล์ {Name(path)} ใช้การเข้ารหัสปนกัน (บางส่วน UTF-8 บางส่วน Windows-874/TIS-620) อ่านภาษาไทยให้ถูกไม่ได้ — บันทึกใหม่ทั้งไฟล์เป็น CSV UTF-8",
+        $"{Name(path)} mixes encodings (part UTF-8, part Windows-874/TIS-620), so its Thai text cannot be read right; save the whole file again as CSV UTF-8");
+
     public static FileRejectedException TooManyColumns(string path, int row, int columns) => new(
         $"แถวที่ {row} ของไฟล์ {Name(path)} มี {columns} คอลัมน์ เกิน 20,000 คอลัมน์",
         $"row {row} of {Name(path)} has {columns} columns, more than 20,000");

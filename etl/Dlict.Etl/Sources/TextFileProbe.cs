@@ -3,8 +3,9 @@ using System.Text;
 namespace Dlict.Etl.Sources;
 
 /// <summary>
-/// A text file checked whole before any parsing (<see cref="CheckedTextStream"/>): valid UTF-8 (BOM or not) → UTF-8,
-/// otherwise Windows-874; empty files and physical lines longer than 1 MB are rejected.
+/// A text file checked whole before any parsing (<see cref="CheckedTextStream"/>): a UTF-16 BOM (Excel "Unicode Text")
+/// → UTF-16 LE/BE, valid UTF-8 (BOM or not) → UTF-8, otherwise Windows-874 unless it is binary or mixed
+/// (<see cref="ThaiTextBytes"/>); empty files and physical lines longer than 1 MB are rejected.
 /// </summary>
 internal static class TextFileProbe
 {
@@ -15,9 +16,22 @@ internal static class TextFileProbe
         using var bytes = new CheckedTextStream(path);
         bytes.ReadToEnd();
         if (!bytes.HasContent) throw SourceFileProblem.Empty(path);
+        if (Utf16(path) is { } utf16) return utf16;
+        if (bytes.HasNul) throw SourceFileProblem.Binary(path);
         // A sequence cut off at the very end is a truncated UTF-8 file, not Windows-874: decoding it as 874 would
         // turn every Thai cell of an otherwise good file into mojibake.
-        return bytes.IsUtf8 ? new UTF8Encoding(true) : CodePages.Thai;
+        if (bytes.IsUtf8) return new UTF8Encoding(true);
+        ThaiTextBytes.Check(path);
+        return CodePages.Thai;
+    }
+
+    /// <summary>UTF-16 LE or BE when the file starts with its BOM; the reader skips the BOM (the encoding's preamble).</summary>
+    private static Encoding? Utf16(string path)
+    {
+        Span<byte> bom = stackalloc byte[2];
+        using var file = File.OpenRead(path);
+        if (file.ReadAtLeast(bom, 2, throwOnEndOfStream: false) < 2) return null;
+        return bom[0] == 0xFF && bom[1] == 0xFE ? Encoding.Unicode : bom[0] == 0xFE && bom[1] == 0xFF ? Encoding.BigEndianUnicode : null;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public class BrokenFileTests
         yield return Case("header-only 2568-1.csv", Text("school_code,grade,male,female\n"), "no data rows");
         yield return Case("registry-header-only.csv", Text("\uFEFFรหัสโรงเรียน,ชื่อโรงเรียน\n\n\n"), "no data rows");
         yield return Case("corrupt.xlsx", Text("this is not a zip file at all"), "Excel");
-        yield return Case("garbage 2568-1.csv", Enumerable.Range(0, 3000).Select(i => (byte)(i * 7919 % 251)).ToArray(), "no recognisable header");
+        yield return Case("garbage 2568-1.csv", Enumerable.Range(0, 3000).Select(i => (byte)(i * 7919 % 251)).ToArray(), "not text");
         yield return Case("tab 2568-1.txt", Text("รหัส\tชื่อ\tจำนวน\n1\t2\t3\n"), "no recognisable header");
         yield return Case("title-only.xlsx", XlsxFile.Build(s => s.Cells["A1"].Value = "ข้อมูลนักเรียน ปีการศึกษา 2568"), "no recognisable header");
         yield return Case("header-too-low 2568-1.csv", Text(string.Concat(Enumerable.Repeat("title\n", 25)) + "school_code,grade,male,female\n1041010001,ป.1,1,1\n"), "first 20 rows");

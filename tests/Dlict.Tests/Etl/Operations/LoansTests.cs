@@ -9,11 +9,16 @@ public class LoansTests
 {
     private static string Be(DateOnly d) => FormattableString.Invariant($"{d.Day}/{d.Month}/{d.Year + 543}");
 
+    /// <summary>
+    /// The view's clock is SQLite's <c>date('now','+7 hours')</c>; the test reads the day it used in the same statement
+    /// as the statuses (an aggregate: one sqlite3_step, one "now") and computes what to expect from that day, so a load
+    /// that straddles midnight in Bangkok cannot make it fail. The day itself must be the Bangkok date at the query.
+    /// </summary>
     [Test]
     public void Status_is_computed_as_of_today_in_bangkok_and_a_later_file_updates_the_loan()
     {
         using var w = new TestWarehouse();
-        var today = DateOnly.FromDateTime(BangkokTime.FromUtc(DateTime.UtcNow));
+        var today = BangkokToday();
         var (past, yesterday, tomorrow) = (today.AddDays(-20), today.AddDays(-1), today.AddDays(1));
         w.Drop("ทะเบียนยืม.csv",
             "เลขที่,รายการ,ประเภท,กลุ่มงาน/โรงเรียน,ชื่อผู้ยืม,วันที่ยืม,กำหนดคืน,วันที่คืน\n" +
@@ -24,13 +29,17 @@ public class LoansTests
             TestWarehouse.Windows874, new DateTime(2025, 6, 1, 9, 0, 0));
         Assert.That(Run(w).Files.Single().RowsLoaded, Is.EqualTo(4));
 
-        var rows = w.Query<(string No, string? Type, string Status, string AsOf)>("SELECT loan_no, equipment_type, status, as_of FROM v_loans ORDER BY loan_no");
+        var before = BangkokToday();
+        var (asOf, rows) = InOneStatement(w, "SELECT loan_no || '|' || COALESCE(equipment_type, '') || '|' || status AS r FROM v_loans");
+        Assert.That(asOf, Is.InRange(before, BangkokToday()), "the view's day is the Bangkok date when it was read");
+        string Status(DateOnly? due, DateOnly? returned) => returned is not null ? "returned" : due < asOf ? "overdue" : "out";
         Assert.That(rows, Is.EqualTo(new[]
         {
-            ("ยม.001", (string?)"projector", "overdue", Iso.Date(today)), ("ยม.002", "notebook", "out", Iso.Date(today)),
-            ("ยม.003", null, "returned", Iso.Date(today)), ("ยม.004", "other", "out", Iso.Date(today)),
+            $"ยม.001|projector|{Status(yesterday, null)}", $"ยม.002|notebook|{Status(today, null)}",
+            $"ยม.003||{Status(yesterday, yesterday)}", $"ยม.004|other|{Status(null, null)}",
         }));
-        Assert.That(w.Query<string>(DocumentedQueries.OverdueLoansToday), Is.EqualTo(new[] { "ยม.001" }));
+        var (overdueAsOf, overdue) = InOneStatement(w, $"SELECT loan_no AS r FROM ({DocumentedQueries.OverdueLoansToday})");
+        Assert.That(overdue, Is.EqualTo(overdueAsOf == today ? new[] { "ยม.001" } : ["ยม.001", "ยม.002"]), $"overdue as of {overdueAsOf}");
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_loan WHERE borrower_group LIKE '%ใจดี%' OR item LIKE '%ใจดี%'"), Is.Zero);
 
         w.Drop("returned.csv", "loan_no,item,borrower_group,loan_date,due_date,returned_date\n" +
@@ -38,6 +47,22 @@ public class LoansTests
         Run(w);
         Assert.That(w.Scalar<string>("SELECT status FROM v_loans WHERE loan_no = 'ยม.001'"), Is.EqualTo("returned"));
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM v_loans"), Is.EqualTo(4));
+    }
+
+    private static DateOnly BangkokToday() => DateOnly.FromDateTime(BangkokTime.FromUtc(DateTime.UtcNow));
+
+    /// <summary>
+    /// The column r of <paramref name="query"/> (sorted) and the view's as_of, read in one aggregate, which SQLite computes
+    /// in one sqlite3_step: every date('now') in it is the same instant.
+    /// </summary>
+    private static (DateOnly AsOf, string[] Rows) InOneStatement(TestWarehouse w, string query)
+    {
+        var result = w.Scalar<string>(
+            $"SELECT (SELECT MIN(as_of) || ',' || MAX(as_of) FROM v_loans) || ';' || COALESCE((SELECT group_concat(r, ';') FROM ({query})), '')");
+        var parts = result.Split(';');
+        var days = parts[0].Split(',');
+        Assert.That(days[1], Is.EqualTo(days[0]), "one day for every row");
+        return (DateOnly.ParseExact(days[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), parts[1..].Where(p => p.Length > 0).Order(StringComparer.Ordinal).ToArray());
     }
 
     [Test]
