@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Dlict.Etl.Kinds;
 using Dlict.Warehouse;
@@ -26,8 +27,9 @@ public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir
     {
         if (keepDays is not { } days) return [];
         var cutoff = clock.GetCurrentInstant().ToDateTimeUtc() - TimeSpan.FromDays(days);
-        var archived = Old(dataDir.Archive, cutoff).Where(p => IsPersonal(p) && HandledBefore(p, cutoff));
-        var rejected = Old(dataDir.Rejected, cutoff).Where(p => HandledBefore(p, cutoff));
+        using var connection = warehouse.OpenReadOnly();
+        var archived = Old(dataDir.Archive, cutoff).Where(p => HandledBySize(connection, p) is var runs && HandledBefore(runs, cutoff) && IsPersonal(p, runs));
+        var rejected = Old(dataDir.Rejected, cutoff).Where(p => HandledBefore(HandledBySize(connection, p), cutoff));
         return [.. archived.Order(StringComparer.Ordinal), .. rejected.Order(StringComparer.Ordinal)];
     }
 
@@ -59,22 +61,21 @@ public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir
                 .Select(f => f.FullName)
             : [];
 
-    /// <summary>Whether the newest run that handled a file of this size (loaded or rejected) was before <paramref name="cutoff"/> (UTC); true when none did.</summary>
-    private bool HandledBefore(string path, DateTime cutoff)
-    {
-        using var connection = warehouse.OpenReadOnly();
-        var newest = connection.Query<DateTime>("SELECT loaded_at FROM etl_file WHERE size_bytes = @size", new { size = new FileInfo(path).Length })
-            .Select(BangkokTime.ToUtc).DefaultIfEmpty(DateTime.MinValue).Max();
-        return newest < cutoff;
-    }
+    /// <summary>The runs that handled a file of this size: each one's kind, status, content hash and time (UTC).</summary>
+    private sealed record Handled(string? Kind, string Status, string Sha256, DateTime At);
+
+    private List<Handled> HandledBySize(DbConnection connection, string path) =>
+        [.. connection.Query<(string? Kind, string Status, string Sha256, DateTime LoadedAt)>(
+                "SELECT kind, status, sha256, loaded_at FROM etl_file WHERE size_bytes = @size", new { size = new FileInfo(path).Length })
+            .Select(r => new Handled(r.Kind, r.Status, r.Sha256, BangkokTime.ToUtc(r.LoadedAt)))];
+
+    /// <summary>Whether the newest run that handled the file (loaded or rejected) was before <paramref name="cutoff"/> (UTC); true when none did.</summary>
+    private static bool HandledBefore(List<Handled> runs, DateTime cutoff) => runs.Select(r => r.At).DefaultIfEmpty(DateTime.MinValue).Max() < cutoff;
 
     /// <summary>By the lineage of the loaded file of this size (and, when sizes are shared, of this content).</summary>
-    private bool IsPersonal(string path)
+    private bool IsPersonal(string path, List<Handled> runs)
     {
-        using var connection = warehouse.OpenReadOnly();
-        var size = new FileInfo(path).Length;
-        var kinds = connection.Query<(string? Kind, string Sha256)>(
-            "SELECT kind, sha256 FROM etl_file WHERE size_bytes = @size AND status = 'loaded'", new { size }).ToList();
+        var kinds = runs.Where(r => r.Status == "loaded").ToList();
         if (kinds.Select(k => k.Kind).Distinct().Count() > 1)
         {
             var sha256 = IncomingFile.Inspect(path, dataDir.Inbox).Sha256;
