@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dlict.Reports.Workbooks;
 
 namespace Dlict.Cli.Sql;
 
@@ -13,7 +14,7 @@ public static class CellText
     public static string ForCsv(object? value, bool raw)
     {
         var text = QueryOutput.Text(value);
-        return !raw && value is string && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        return !raw && value is string && (SafeCell.LooksLikeFormula(text) || text.StartsWith('\t') || text.StartsWith('\r')) ? "'" + text : text;
     }
 
     /// <summary>Control characters (ESC, CR, BEL, C1, bidi overrides) shown as <c>\x1B</c> / <c>\u202E</c> so that a cell cannot move the cursor or recolour the screen.</summary>
