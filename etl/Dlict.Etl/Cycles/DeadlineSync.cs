@@ -41,8 +41,11 @@ public static class DeadlineSync
     {
         if (stale.Count == 0) return;
         using var tx = connection.BeginTransaction();
-        foreach (var (cycle, deadline) in stale)
-            connection.Execute("UPDATE dim_cycle SET deadline = @deadline WHERE cycle_key = @key", new { key = cycle.Key, deadline = Iso.Date(deadline) }, tx);
+        foreach (var (cycle, deadline) in stale) Set(connection, tx, cycle, deadline);
         tx.Commit();
     }
+
+    /// <summary>Sets one cycle's deadline; returns 0 when dim_cycle has no row for it yet.</summary>
+    public static int Set(DbConnection connection, DbTransaction? transaction, Cycle cycle, DateOnly deadline) =>
+        connection.Execute("UPDATE dim_cycle SET deadline = @deadline WHERE cycle_key = @key", new { key = cycle.Key, deadline = Iso.Date(deadline) }, transaction);
 }

@@ -14,12 +14,10 @@ public static class CycleTable
     /// <summary>Inserts the cycle, or sets its deadline from the calendar (dlict.json may have moved it since the data arrived).</summary>
     public static void Ensure(DbConnection connection, DbTransaction? transaction, Cycle cycle, CycleCalendar calendar)
     {
-        var deadline = Iso.Date(calendar.Deadline(cycle));
-        var parameters = new { key = cycle.Key, cycle = cycle.ToString(), year = cycle.AcademicYear, round = cycle.Round, deadline };
-        var updated = connection.Execute("UPDATE dim_cycle SET deadline = @deadline WHERE cycle_key = @key", parameters, transaction);
-        if (updated == 0)
+        var deadline = calendar.Deadline(cycle);
+        if (DeadlineSync.Set(connection, transaction, cycle, deadline) == 0)
             connection.Execute(
                 "INSERT INTO dim_cycle (cycle_key, cycle, academic_year, round, deadline) VALUES (@key, @cycle, @year, @round, @deadline)",
-                parameters, transaction);
+                new { key = cycle.Key, cycle = cycle.ToString(), year = cycle.AcademicYear, round = cycle.Round, deadline = Iso.Date(deadline) }, transaction);
     }
 }
