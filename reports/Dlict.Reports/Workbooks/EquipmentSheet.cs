@@ -16,7 +16,7 @@ public static class EquipmentSheet
         var equipment = EquipmentQuery.ByType(context.Connection);
         var equipmentTable = canvas.Table("ครุภัณฑ์ตามประเภท (สำรวจล่าสุด)", "EquipmentByType", equipment,
         [
-            Col.Text<EquipmentCount>("ประเภทครุภัณฑ์", e => ThaiLabels.EquipmentType(e.EquipmentType)), Col.Count<EquipmentCount>("โรงเรียน", e => e.Schools),
+            Col.Text<EquipmentCount>("ประเภทครุภัณฑ์", e => e.EquipmentLabel), Col.Count<EquipmentCount>("โรงเรียน", e => e.Schools),
             Col.Count<EquipmentCount>("จำนวนทั้งหมด", e => e.Quantity), Col.Count<EquipmentCount>("ใช้งานได้", e => e.Working),
             Col.Count<EquipmentCount>("ชำรุด", e => e.Broken),
             Col.Rate<EquipmentCount>("ใช้งานได้ (%)", e => Percent.Of(e.Working, e.Quantity)),

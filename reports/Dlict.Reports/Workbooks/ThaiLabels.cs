@@ -31,21 +31,6 @@ public static class ThaiLabels
         _ => code,
     };
 
-    /// <summary>The equipment types of dim_equipment_type, in its own Thai (label_th).</summary>
-    public static string EquipmentType(string code) => code switch
-    {
-        "dish" => "จานดาวเทียม",
-        "receiver" => "เครื่องรับสัญญาณ",
-        "tv" => "โทรทัศน์",
-        "computer" => "คอมพิวเตอร์",
-        "notebook" => "โน้ตบุ๊ก",
-        "tablet" => "แท็บเล็ต",
-        "projector" => "โปรเจคเตอร์",
-        "router" => "เราเตอร์",
-        "other" => "อื่นๆ",
-        _ => code,
-    };
-
     /// <summary>Status of an ETL run or job (etl_run.status).</summary>
     public static string RunStatus(string code) => code switch
     {
