@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Dapper;
 using Dlict.Cli.Settings;
-using Dlict.Etl.Demo;
+using Dlict.Demo;
 using Dlict.Etl.Loading;
 using NodaTime;
 

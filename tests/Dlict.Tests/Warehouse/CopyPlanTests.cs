@@ -1,5 +1,5 @@
 using Dapper;
-using Dlict.Etl.Demo;
+using Dlict.Demo;
 using Dlict.Warehouse.Copying;
 
 namespace Dlict.Tests.Warehouse;

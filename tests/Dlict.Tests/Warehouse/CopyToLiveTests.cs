@@ -1,5 +1,5 @@
 using Dapper;
-using Dlict.Etl.Demo;
+using Dlict.Demo;
 using Dlict.Tests.Cli;
 
 namespace Dlict.Tests.Warehouse;

@@ -1,5 +1,5 @@
 using System.Text;
-using Dlict.Etl.Demo;
+using Dlict.Demo;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Privacy;
 using Dlict.Etl.Values;

@@ -1,4 +1,4 @@
-using Dlict.Etl.Demo;
+using Dlict.Demo;
 using Dlict.Etl.Kinds;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Reading;
