@@ -3,6 +3,7 @@ using Dapper;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Privacy;
+using Dlict.Warehouse;
 using Dlict.Warehouse.Sqlite;
 using NodaTime;
 using NodaTime.Testing;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using DbUp;
-using DbUp.Engine.Output;
 using Microsoft.Data.Sqlite;
 
 namespace Dlict.Warehouse.Sqlite;
@@ -60,7 +59,7 @@ public sealed class SqliteWarehouse : IWarehouse
             .WithTransactionPerScript()
             .WithVariablesDisabled()
             .JournalToSqliteTable("schema_versions")
-            .LogTo(new DelegateLog(log))
+            .LogTo(new UpgradeLogAdapter(log))
             .Build();
         return MigrationRunner.Run(engine, dryRun);
     }
@@ -99,15 +98,5 @@ public sealed class SqliteWarehouse : IWarehouse
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private sealed class DelegateLog(Action<string>? log) : IUpgradeLog
-    {
-        public void LogTrace(string format, params object[] args) { }
-        public void LogDebug(string format, params object[] args) { }
-        public void LogInformation(string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
-        public void LogWarning(string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
-        public void LogError(string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
-        public void LogError(Exception ex, string format, params object[] args) => log?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args) + ": " + ex.Message);
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Dlict.Etl.Cycles;
+using Dlict.Etl.Loading;
 using Dlict.Warehouse;
 
 namespace Dlict.Cli.Serve;
@@ -7,9 +8,9 @@ namespace Dlict.Cli.Serve;
 /// <summary>A cycle's reporting rate (district ALL) and its missing schools, from v_reporting_rate and v_submission_status.</summary>
 public sealed record CycleSubmissions(long Expected, long Submitted, long OnTime, long Late, decimal ReportingRate, IReadOnlyList<MissingSchool> Missing)
 {
-    public static CycleSubmissions Read(IWarehouse warehouse, Cycle cycle, DateOnly deadline)
+    public static CycleSubmissions Read(IWarehouse warehouse, Cycle cycle, CycleCalendar calendar)
     {
-        EnsureCycle(warehouse, cycle, deadline);
+        EnsureCycle(warehouse, cycle, calendar);
         using var connection = warehouse.OpenReadOnly();
         var rate = connection.QueryFirstOrDefault<RateRow>(
             "SELECT expected AS Expected, submitted AS Submitted, on_time AS OnTime, late AS Late, reporting_rate AS ReportingRate FROM v_reporting_rate WHERE cycle = @cycle AND district = 'ALL'",
@@ -22,15 +23,12 @@ public sealed record CycleSubmissions(long Expected, long Submitted, long OnTime
     }
 
     /// <summary>A cycle nobody has sent anything for yet has no dim_cycle row, so every school would look "not expected".</summary>
-    private static void EnsureCycle(IWarehouse warehouse, Cycle cycle, DateOnly deadline)
+    private static void EnsureCycle(IWarehouse warehouse, Cycle cycle, CycleCalendar calendar)
     {
         using var connection = warehouse.Open();
-        connection.Execute(
-            """
-            INSERT INTO dim_cycle (cycle_key, cycle, academic_year, round, deadline)
-            SELECT @key, @cycle, @year, @round, @deadline WHERE NOT EXISTS (SELECT 1 FROM dim_cycle WHERE cycle_key = @key)
-            """,
-            new { key = cycle.Key, cycle = cycle.ToString(), year = cycle.AcademicYear, round = cycle.Round, deadline = Iso.Date(deadline) });
+        using var transaction = connection.BeginTransaction();
+        CycleTable.Ensure(connection, transaction, cycle, calendar);
+        transaction.Commit();
     }
 
     private sealed record RateRow

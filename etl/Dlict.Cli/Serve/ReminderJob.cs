@@ -32,7 +32,7 @@ public sealed class ReminderJob(IWarehouse warehouse, ReminderSettings settings,
         foreach (var (cycle, deadline, daysLeft) in due)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var submissions = CycleSubmissions.Read(warehouse, cycle, deadline);
+            var submissions = CycleSubmissions.Read(warehouse, cycle, settings.Calendar);
             if (submissions.Missing.Count == 0)
             {
                 notes.Add($"{cycle}: ส่งครบแล้ว ไม่ต้องเตือน / nothing missing, no reminder");

@@ -3,6 +3,7 @@ using System.Text;
 using Dlict.Cli.Output;
 using Dlict.Etl.Cycles;
 using Dlict.Reports.Workbooks;
+using Dlict.Warehouse;
 
 namespace Dlict.Cli.Serve;
 

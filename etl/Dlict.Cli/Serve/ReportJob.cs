@@ -1,6 +1,5 @@
 using Dapper;
 using Dlict.Cli.Serve.Mail;
-using Dlict.Cli.Verbs;
 using Dlict.Etl.Cycles;
 using Dlict.Reports;
 using Dlict.Reports.Queries;
@@ -36,7 +35,7 @@ public class ReportJob(IWarehouse warehouse, ReportSettings settings, IClock clo
         if (settings.Director.Count == 0 && string.IsNullOrWhiteSpace(settings.DeliveryFolder))
             return new JobResult(Outcomes.Failed,
                 "ไม่มีผู้รับ: ตั้ง recipients.director หรือ delivery.folder ใน dlict.json / no recipient and no folder: set recipients.director or delivery.folder in dlict.json");
-        var cycle = ended is { } e && HasData(e) ? e : ReportVerb.LatestCycle(warehouse);
+        var cycle = ended is { } e && HasData(e) ? e : LatestCycle.Of(warehouse);
         if (cycle is null)
             return new JobResult(Outcomes.Failed, "ยังไม่มีข้อมูลนักเรียนในคลัง / no enrolment data yet: nothing to report");
         Directory.CreateDirectory(settings.OutFolder);

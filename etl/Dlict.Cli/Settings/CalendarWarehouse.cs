@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dlict.Etl.Cycles;
+using Dlict.Etl.Loading;
 using Dlict.Warehouse;
 
 namespace Dlict.Cli.Settings;

@@ -50,8 +50,7 @@ public static class CheckVerb
     public static int Run(DlictSettings settings, Request request, IClock clock, TextWriter output)
     {
         var warehouse = WarehouseFactory.Create(settings);
-        var migrated = warehouse.Migrate(dryRun: false);
-        if (!migrated.Successful) throw new WarehouseUnavailableException($"migration failed: {migrated.Error}");
+        warehouse.MigrateOrThrow();
         if (!HasRegistry(warehouse))
         {
             Console.Error.WriteLine("ยังไม่ได้นำเข้าทะเบียนโรงเรียน จึงไม่รู้ว่าโรงเรียนใดต้องส่ง — นำเข้าทะเบียนก่อน (dlict ingest --kind schools ทะเบียนโรงเรียน.xlsx) / " +

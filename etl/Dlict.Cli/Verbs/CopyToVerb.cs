@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
+using Dlict.Warehouse;
 using Dlict.Warehouse.Copying;
 using Dlict.Warehouse.Sqlite;
 using Dlict.Warehouse.SqlServer;
@@ -47,12 +48,7 @@ public static class CopyToVerb
         var copy = new SqlServerCopy(source, target);
         var plan = copy.Plan();
 
-        var migrated = target.Migrate(dryRun: false, output.WriteLine);
-        if (!migrated.Successful)
-        {
-            Console.Error.WriteLine($"ปรับโครงสร้างปลายทางไม่สำเร็จ / migrating the target failed: {migrated.Error}");
-            return ExitCodes.Unreachable;
-        }
+        target.MigrateOrThrow(output.WriteLine);
 
         var before = Inspect(copy, plan);
         if (before.Occupied.Count > 0 && !replace)

@@ -4,6 +4,7 @@ using Dapper;
 using Dlict.Cli.Settings;
 using Dlict.Demo;
 using Dlict.Etl.Loading;
+using Dlict.Reports.Queries;
 using NodaTime;
 
 namespace Dlict.Cli.Verbs;
@@ -49,7 +50,7 @@ public static class DemoVerb
         ReportVerb.Run(settings, null, null, SystemClock.Instance, report);
 
         var warehouse = WarehouseFactory.Create(settings);
-        var latest = ReportVerb.LatestCycle(warehouse);
+        var latest = LatestCycle.Of(warehouse);
         var completeness = latest is { } cycle ? Path.Combine(settings.DataDir.Out, $"completeness-{cycle.FileTag}.xlsx") : "-";
         if (latest is { } checkedCycle)
             CheckVerb.Run(settings, new CheckVerb.Request(checkedCycle, null, completeness, false, false), SystemClock.Instance, TextWriter.Null);

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
+using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
+using Dlict.Warehouse;
 
 namespace Dlict.Cli.Verbs;
 
@@ -68,8 +70,7 @@ public static class IngestVerb
         var warehouse = WarehouseFactory.Create(settings);
         RefuseContradictingCycle(options, new Ingestor(warehouse, options).FilesToLoad());
         settings.DataDir.Create();
-        var migrated = warehouse.Migrate(dryRun: false);
-        if (!migrated.Successful) throw new Warehouse.WarehouseUnavailableException($"migration failed: {migrated.Error}");
+        var migrated = warehouse.MigrateOrThrow();
         if (migrated.Scripts.Count > 0) output.WriteLine($"schema: applied {migrated.Scripts.Count} script(s)");
 
         var report = new Ingestor(warehouse, options).Run(new Progress(output));
@@ -90,7 +91,7 @@ public static class IngestVerb
     {
         if (options.Cycle is not { } given) return;
         var named = files.Select(Path.GetFileName).OfType<string>()
-            .Select(n => (Name: n, Found: Etl.Cycles.Cycle.TryFindInName(n, out var c) ? c : (Etl.Cycles.Cycle?)null))
+            .Select(n => (Name: n, Found: Cycle.TryFindInName(n, out var c) ? c : (Cycle?)null))
             .Where(f => f.Found is { } c && c != given)
             .Select(f => $"{f.Name} ({f.Found})").ToList();
         if (named.Count > 0)

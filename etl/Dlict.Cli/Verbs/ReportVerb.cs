@@ -3,6 +3,7 @@ using Dapper;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Cycles;
 using Dlict.Reports;
+using Dlict.Reports.Queries;
 using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using NodaTime;
@@ -35,19 +36,12 @@ public static class ReportVerb
     public static int Run(DlictSettings settings, Cycle? cycle, string? outPath, IClock clock, TextWriter output)
     {
         var warehouse = WarehouseFactory.Create(settings);
-        var chosen = cycle ?? LatestCycle(warehouse)
+        var chosen = cycle ?? LatestCycle.Of(warehouse)
             ?? throw new UsageException("ยังไม่มีข้อมูลนักเรียนในคลัง ให้นำเข้าข้อมูลก่อน (dlict ingest) / no enrolment data yet: run `dlict ingest` first");
         var path = outPath ?? Path.Combine(settings.DataDir.Out, $"dlict-report-{chosen.FileTag}.xlsx");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var written = ManagementWorkbook.Write(warehouse, new ReportRequest(chosen.ToString(), path, settings.Config.Office.Name, BangkokTime.Now(clock)));
         output.WriteLine(Path.GetFullPath(written));
         return ExitCodes.Ok;
-    }
-
-    public static Cycle? LatestCycle(IWarehouse warehouse)
-    {
-        using var connection = warehouse.OpenReadOnly();
-        var key = connection.ExecuteScalar<long?>("SELECT MAX(academic_year * 10 + round) FROM v_enrolment");
-        return key is { } k ? Cycle.FromKey((int)k) : null;
     }
 }

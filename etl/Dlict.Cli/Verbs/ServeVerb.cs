@@ -68,8 +68,7 @@ public static class ServeVerb
         if (settings.Config.Smtp is { } smtp) SmtpMailer.Validate(smtp);
         var warehouse = WarehouseFactory.Create(settings);
         settings.DataDir.Create();
-        var migrated = warehouse.Migrate(dryRun: false);
-        if (!migrated.Successful) throw new WarehouseUnavailableException($"migration failed: {migrated.Error}");
+        warehouse.MigrateOrThrow();
         return warehouse;
     }
 }

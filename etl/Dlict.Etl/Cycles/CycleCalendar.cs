@@ -1,3 +1,5 @@
+using Dlict.Warehouse;
+
 namespace Dlict.Etl.Cycles;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Dlict.Etl.Cycles;
+using Dlict.Warehouse;
 using NodaTime;
 
 namespace Dlict.Etl.Loading;

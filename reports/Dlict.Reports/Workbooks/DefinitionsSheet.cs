@@ -60,7 +60,7 @@ public static class DefinitionsSheet
         var run = EtlRunQuery.Latest(context.Connection);
         return
         [
-            new("รอบข้อมูล", $"{context.Cycle.ThaiLabel} ({context.Cycle.Cycle})"),
+            new("รอบข้อมูล", $"{context.Cycle.ThaiLabel} ({context.Cycle.ToString()})"),
             new("การนำเข้าข้อมูลครั้งล่าสุด (run id)", run?.RunId.ToString(CultureInfo.InvariantCulture) ?? ReportContext.NoData),
             new("เริ่มนำเข้า", run is null ? "—" : WithTime(run.StartedAt)),
             new("นำเข้าเสร็จ", run is null ? "—" : WithTime(run.FinishedAt)),

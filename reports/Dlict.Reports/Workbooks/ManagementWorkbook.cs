@@ -19,7 +19,7 @@ public static class ManagementWorkbook
     {
         EpplusLicence.Ensure();
         using var connection = warehouse.OpenReadOnly();
-        var cycle = request.Cycle is { } asked ? CycleInfo.Parse(asked) : CycleInfo.Latest(connection)
+        var cycle = request.Cycle is { } asked ? Cycle.Parse(asked) : LatestCycle.Of(connection)
             ?? throw new InvalidOperationException(
                 "คลังข้อมูลยังไม่มีข้อมูลนักเรียนของรอบใด จึงยังสร้างรายงานไม่ได้ / The warehouse has no enrolment data for any cycle yet: there is nothing to report.");
         request = request with { OfficeName = OfficeName.Of(connection, request.OfficeName) };

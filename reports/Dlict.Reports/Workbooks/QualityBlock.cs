@@ -25,7 +25,7 @@ public static class QualityBlock
 
     public static void Write(SheetCanvas canvas, ReportContext context)
     {
-        var figures = ViewProbe.Exists(context.Connection, "v_data_quality") ? QualityFigures.Read(context.Connection, context.Cycle.Cycle) : null;
+        var figures = ViewProbe.Exists(context.Connection, "v_data_quality") ? QualityFigures.Read(context.Connection, context.Cycle.ToString()) : null;
         canvas.Table("คุณภาพข้อมูล", "SummaryQuality", figures is null ? null : [Median(figures)],
         [
             Col.Text<Kpi>("ตัวชี้วัด", k => k.Label), Col.Rate<Kpi>("ค่า", k => k.Value), Col.Text<Kpi>("หน่วย", k => k.Unit),

@@ -13,14 +13,14 @@ public static class StudentsSheet
     public static void Write(ExcelPackage package, ReportContext context)
     {
         var canvas = new SheetCanvas(package, Name, "จำนวนนักเรียน", context);
-        var byGrade = EnrolmentQuery.ByGrade(context.Connection, context.Cycle.Cycle);
+        var byGrade = EnrolmentQuery.ByGrade(context.Connection, context.Cycle.ToString());
         var gradeTable = canvas.Table("นักเรียนตามชั้น", "StudentsByGrade", byGrade,
         [
             Col.Text<GradeCount>("ชั้น", g => g.Grade), Col.Count<GradeCount>("ชาย", g => g.Male),
             Col.Count<GradeCount>("หญิง", g => g.Female), Col.Count<GradeCount>("รวม", g => g.Total),
             Col.Count<GradeCount>("ห้องเรียน", g => g.Classrooms),
         ]);
-        var byLevel = EnrolmentQuery.ByDistrictAndLevel(context.Connection, context.Cycle.Cycle);
+        var byLevel = EnrolmentQuery.ByDistrictAndLevel(context.Connection, context.Cycle.ToString());
         canvas.Table("นักเรียนตามอำเภอ ระดับชั้น และเพศ", "StudentsByDistrictLevel", byLevel,
         [
             Col.Text<LevelCount>("อำเภอ", l => ThaiLabels.District(l.District)),

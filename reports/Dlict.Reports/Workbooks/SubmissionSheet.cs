@@ -13,7 +13,7 @@ public static class SubmissionSheet
     public static void Write(ExcelPackage package, ReportContext context)
     {
         var canvas = new SheetCanvas(package, Name, "การส่งข้อมูลของโรงเรียน", context);
-        var rates = ReportingRateQuery.ForCycle(context.Connection, context.Cycle.Cycle);
+        var rates = ReportingRateQuery.ForCycle(context.Connection, context.Cycle.ToString());
         var rateTable = canvas.Table("อัตราการส่งข้อมูลรายอำเภอ", "ReportingRates", rates,
         [
             Col.Text<ReportingRate>("อำเภอ", r => r.District == ReportingRateQuery.AllDistricts ? "รวมทั้งเขต" : ThaiLabels.District(r.District)),
@@ -23,7 +23,7 @@ public static class SubmissionSheet
             Col.Rate<ReportingRate>("อัตราการส่งข้อมูล (%)", r => r.ReportingRatePercent),
             Col.Rate<ReportingRate>("อัตราส่งตรงเวลา (%)", r => r.OnTimeRatePercent),
         ]);
-        var schools = SubmissionStatusQuery.NotOnTime(context.Connection, context.Cycle.Cycle);
+        var schools = SubmissionStatusQuery.NotOnTime(context.Connection, context.Cycle.ToString());
         canvas.Table("โรงเรียนที่ยังไม่ส่งหรือส่งล่าช้า", "MissingLateSchools", schools,
         [
             Col.Text<SubmissionStatus>("รหัสโรงเรียน", s => s.SchoolCode), Col.Text<SubmissionStatus>("ชื่อโรงเรียน", s => s.SchoolName),

@@ -10,8 +10,8 @@ public static class SummaryFigures
     {
         var c = context.Connection;
         var cycle = context.Cycle;
-        var students = EnrolmentQuery.Total(c, cycle.Cycle);
-        var previous = EnrolmentQuery.Total(c, cycle.PreviousYear.Cycle);
+        var students = EnrolmentQuery.Total(c, cycle.ToString());
+        var previous = EnrolmentQuery.Total(c, cycle.PreviousYear.ToString());
         var all = rates.FirstOrDefault(r => r.District == ReportingRateQuery.AllDistricts);
         var fiscalYear = cycle.FiscalYear;
         return

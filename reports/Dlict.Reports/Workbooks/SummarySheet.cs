@@ -14,7 +14,7 @@ public static class SummarySheet
     public static void Write(ExcelPackage package, ReportContext context)
     {
         var canvas = new SheetCanvas(package, Name, "สรุปสำหรับผู้บริหาร", context);
-        var rates = ReportingRateQuery.ForCycle(context.Connection, context.Cycle.Cycle);
+        var rates = ReportingRateQuery.ForCycle(context.Connection, context.Cycle.ToString());
         var kpis = SummaryFigures.Read(context, rates);
         var table = canvas.Table("ตัวชี้วัดหลัก", "SummaryKpi", kpis,
         [
@@ -49,7 +49,7 @@ public static class SummarySheet
 
     private static List<DistrictLine> Districts(ReportContext context, IReadOnlyList<ReportingRate> rates)
     {
-        var students = EnrolmentQuery.ByDistrict(context.Connection, context.Cycle.Cycle).ToDictionary(d => d.District, d => d.Total);
+        var students = EnrolmentQuery.ByDistrict(context.Connection, context.Cycle.ToString()).ToDictionary(d => d.District, d => d.Total);
         var byDistrict = rates.Where(r => r.District != ReportingRateQuery.AllDistricts).ToDictionary(r => r.District);
         return students.Keys.Union(byDistrict.Keys).Order(StringComparer.Ordinal)
             .Select(d => new DistrictLine(ThaiLabels.District(d), students.GetValueOrDefault(d),

@@ -77,7 +77,7 @@ public sealed class EnrolmentLoader : IKindLoader
             if (rowHadError) submission.RejectedRows++;
         }
         Flush(context, book, facts);
-        return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Cycles.Cycle.FromKey(k).ToString()).ToList());
+        return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Dlict.Warehouse.Cycle.FromKey(k).ToString()).ToList());
     }
 
     private static void Flush(LoadContext context, SubmissionBook book, List<object?[]> facts)

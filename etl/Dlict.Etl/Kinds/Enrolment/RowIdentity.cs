@@ -4,6 +4,7 @@ using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
 using Dlict.Etl.Validation;
 using Dlict.Etl.Values;
+using Dlict.Warehouse;
 
 namespace Dlict.Etl.Kinds.Enrolment;
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
+using Dlict.Warehouse;
 
 namespace Dlict.Etl.Kinds.Students;
 

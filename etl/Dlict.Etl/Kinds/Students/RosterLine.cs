@@ -1,6 +1,7 @@
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Privacy;
 using Dlict.Etl.Validation;
+using Dlict.Warehouse;
 
 namespace Dlict.Etl.Kinds.Students;
 

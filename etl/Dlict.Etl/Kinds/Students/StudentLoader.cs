@@ -65,7 +65,7 @@ public sealed class StudentLoader : IKindLoader
             roster.Count(line.GradeKey, line.Sex);
         }
         facts.Flush();
-        return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Cycles.Cycle.FromKey(k).ToString()).ToList());
+        return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Dlict.Warehouse.Cycle.FromKey(k).ToString()).ToList());
     }
 
     private static void Add(ITableAppender facts, in RosterLine line, long fileId)

@@ -1,5 +1,6 @@
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
+using Dlict.Warehouse;
 
 namespace Dlict.Tests.Etl.Kinds;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
+using Dlict.Warehouse;
 
 namespace Dlict.Tests.Etl.Kinds;
 

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using Dlict.Etl.Cycles;
 using Dlict.Warehouse;
 
-namespace Dlict.Etl.Cycles;
+namespace Dlict.Etl.Loading;
 
 /// <summary>
 /// Makes dim_cycle's deadlines agree with the configured calendar (dlict.json may move one after the data arrived),

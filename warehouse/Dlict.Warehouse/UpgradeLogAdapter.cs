@@ -1,10 +1,10 @@
 using System.Globalization;
 using DbUp.Engine.Output;
 
-namespace Dlict.Warehouse.SqlServer;
+namespace Dlict.Warehouse;
 
-/// <summary>DbUp's log to a plain callback (information, warnings, errors; no trace/debug chatter).</summary>
-internal sealed class UpgradeLogAdapter(Action<string>? log) : IUpgradeLog
+/// <summary>DbUp's log to a plain callback (information, warnings, errors; no trace/debug chatter), for both providers.</summary>
+public sealed class UpgradeLogAdapter(Action<string>? log) : IUpgradeLog
 {
     public void LogTrace(string format, params object[] args) { }
     public void LogDebug(string format, params object[] args) { }
