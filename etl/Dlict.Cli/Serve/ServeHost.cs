@@ -1,6 +1,5 @@
 using Coravel;
 using Dlict.Cli.Settings;
-using Dlict.Etl.Loading;
 using Dlict.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,7 +33,6 @@ public static class ServeHost
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(ServeServices.LogCategory);
         var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         var timetable = services.GetRequiredService<JobSchedule>();
-        _ = services.GetRequiredService<IngestOptions>(); // the hash key: refused now (exit 2), not at the first ingest
         services.UseScheduler(s => ServeSchedule.Register(s, timetable, settings.Calendar, services.GetRequiredService<IClock>()))
             .OnError(e => logger.LogError(e, "scheduler error"));
         lifetime.ApplicationStarted.Register(() => logger.LogInformation("dlict serve started on {Data}; {Schedule}", settings.DataDir.Root, Describe(timetable)));

@@ -69,6 +69,7 @@ public static class ServeVerb
         var warehouse = WarehouseFactory.Create(settings);
         settings.DataDir.Create();
         warehouse.MigrateOrThrow();
+        _ = settings.HashKey(); // a refused key stops serve now (exit 2), not at its first ingest
         return warehouse;
     }
 }
