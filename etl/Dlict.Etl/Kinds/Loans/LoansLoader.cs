@@ -13,7 +13,7 @@ namespace Dlict.Etl.Kinds.Loans;
 /// </summary>
 public sealed class LoansLoader : IKindLoader
 {
-    public KindSchema Schema => KindCatalogue.Loans;
+    public KindSchema Schema => LoansKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {

@@ -14,7 +14,7 @@ namespace Dlict.Etl.Kinds.ServiceRequests;
 /// </summary>
 public sealed class ServiceRequestsLoader : IKindLoader
 {
-    public KindSchema Schema => KindCatalogue.ServiceRequests;
+    public KindSchema Schema => ServiceRequestsKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
