@@ -18,7 +18,7 @@ public sealed class ServiceRequestsLoader : IKindLoader
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
-        var serviceTypes = LookupKeys.ServiceTypes(context);
+        var serviceTypes = ServiceTypeKeys.For(context);
 
         RequestRecord? Read(FieldReader f)
         {
