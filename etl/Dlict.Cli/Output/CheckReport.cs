@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dlict.Etl.Validation;
+using Dlict.Etl.Kinds;
 using Dlict.Reports.Completeness;
 using Dlict.Reports.Workbooks;
 
@@ -41,7 +41,7 @@ public static class CheckReport
     /// <summary>Rows for school codes the registry does not know: counted and listed, so a wrong code or a missing registry shows.</summary>
     private static void UnknownCodes(CompletenessData data, TextWriter output)
     {
-        var unknown = data.Rejects.Where(r => UnknownSchool.IsCode(r.Rule)).ToList();
+        var unknown = data.Rejects.Where(r => KindCatalogue.MeansUnknownSchool(r.Rule)).ToList();
         var codes = unknown.GroupBy(r => r.Value ?? r.SchoolCode ?? "", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         output.WriteLine();
         output.WriteLine($"รหัสโรงเรียนที่ไม่อยู่ในทะเบียน / school codes not in the registry: {codes.Count} code(s), {unknown.Count} row(s)");

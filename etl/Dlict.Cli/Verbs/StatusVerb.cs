@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dapper;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
+using Dlict.Etl.Kinds;
 using Dlict.Etl.Loading;
 using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
@@ -64,7 +65,7 @@ public static class StatusVerb
             output.WriteLine("ระยะเก็บไฟล์ / archive.keepDays: ไม่กำหนด เก็บตลอดไป / not set, files are kept forever");
             return;
         }
-        var due = new ArchiveRetention(warehouse, settings.DataDir, days, clock).Due();
+        var due = new ArchiveRetention(warehouse, settings.DataDir, days, clock, KindCatalogue.PersonalKinds).Due();
         output.WriteLine($"จะลบในการนำเข้าครั้งถัดไป (เก่ากว่า {days} วัน) / to be purged by the next ingest (archive.keepDays = {days}): {due.Count} file(s)");
         foreach (var path in due.Take(10)) output.WriteLine($"  {Path.GetRelativePath(settings.DataDir.Root, path)}");
         if (due.Count > 10) output.WriteLine($"  … {due.Count - 10} more");

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Dlict.Etl.Kinds;
 using Dlict.Warehouse;
 using NodaTime;
 
@@ -13,12 +12,9 @@ namespace Dlict.Etl.Loading;
 /// with an old write time would be purged by the run that rejected it, before the officer could fix it. A file of
 /// another kind (registry, enrolment counts, equipment, DLTV usage) is kept; an archived file lineage does not know is kept.
 /// </summary>
-public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir, int? keepDays, IClock clock)
+/// <paramref name="personalKinds"/>: the kinds whose files hold people (the kind catalogue's PersonalKinds).
+public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir, int? keepDays, IClock clock, IReadOnlySet<string> personalKinds)
 {
-    /// <summary>Kinds whose files hold people: a name column, a citizen ID or staff code, or a form with the borrower's or requester's name.</summary>
-    public static readonly IReadOnlySet<string> PersonalKinds = KindCatalogue.All
-        .Where(k => k.Columns.Any(c => c.IsPersonal || c.Name is "student_id" or "person_id" or "supervisor_id") || k.Name is "loans" or "service_requests")
-        .Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
 
     public int? KeepDays => keepDays;
 
@@ -81,6 +77,6 @@ public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir
             var sha256 = IncomingFile.Inspect(path, dataDir.Inbox).Sha256;
             kinds = kinds.Where(k => k.Sha256 == sha256).ToList();
         }
-        return kinds.Any(k => (k.Kind ?? "").Split(',').Any(PersonalKinds.Contains));
+        return kinds.Any(k => (k.Kind ?? "").Split(',').Any(personalKinds.Contains));
     }
 }

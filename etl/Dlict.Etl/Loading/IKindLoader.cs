@@ -1,4 +1,3 @@
-using Dlict.Etl.Kinds;
 using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
 

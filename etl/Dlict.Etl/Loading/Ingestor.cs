@@ -1,12 +1,4 @@
-using Dlict.Etl.Kinds.DltvUsage;
-using Dlict.Etl.Kinds.Enrolment;
-using Dlict.Etl.Kinds.Equipment;
-using Dlict.Etl.Kinds.Loans;
-using Dlict.Etl.Kinds.Schools;
-using Dlict.Etl.Kinds.ServiceRequests;
-using Dlict.Etl.Kinds.Students;
-using Dlict.Etl.Kinds.Supervision;
-using Dlict.Etl.Kinds.Training;
+using Dlict.Etl.Kinds;
 using Dlict.Warehouse;
 
 namespace Dlict.Etl.Loading;
@@ -14,12 +6,8 @@ namespace Dlict.Etl.Loading;
 /// <summary>`dlict ingest`: every file in the inbox (or the given paths), oldest first, each in its own transaction.</summary>
 public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
 {
-    /// <summary>The kind loaders, most specific first. Later kinds register here.</summary>
-    public static IReadOnlyList<IKindLoader> Loaders { get; } =
-    [
-        new SchoolRegistryLoader(), new EnrolmentLoader(), new StudentLoader(),
-        new TrainingLoader(), new EquipmentLoader(), new LoansLoader(), new DltvUsageLoader(), new SupervisionLoader(), new ServiceRequestsLoader(),
-    ];
+    /// <summary>The kind loaders, most specific first (<see cref="KindCatalogue"/>: each kind registers itself).</summary>
+    public static IReadOnlyList<IKindLoader> Loaders => KindCatalogue.Loaders;
 
     /// <summary>
     /// Loads the files; <paramref name="cancellationToken"/> is checked between files, never inside one. One file's
@@ -62,7 +50,7 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
     }
 
     /// <summary>What <c>archive.keepDays</c> purges at the end of every run.</summary>
-    public ArchiveRetention Retention => new(warehouse, options.DataDir, options.KeepDays, options.Clock);
+    public ArchiveRetention Retention => new(warehouse, options.DataDir, options.KeepDays, options.Clock, KindCatalogue.PersonalKinds);
 
     /// <summary>The files a run would load now (for `status` and the serve job), oldest first.</summary>
     public IEnumerable<string> FilesToLoad() => Scan().Files;

@@ -36,7 +36,7 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
         {
             Errors++;
             _rejectedRows.Add((reject.Sheet, reject.RowNumber));
-            if (UnknownSchool.Is(reject.Rule)) _unknownSchoolRows.Add((reject.Sheet, reject.RowNumber));
+            if (reject.Rule.MeansUnknownSchool) _unknownSchoolRows.Add((reject.Sheet, reject.RowNumber));
         }
         else
         {

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Dlict.Etl.Loading;
 
 namespace Dlict.Etl.Privacy;
 
@@ -37,16 +36,14 @@ public sealed class HashKey
         return new HashKey(bytes, source);
     }
 
-    /// <summary>The environment's key when given, else the data folder's key file (created when absent).</summary>
-    public static HashKey Resolve(DataDirectory dataDir, string? environmentValue) =>
-        string.IsNullOrWhiteSpace(environmentValue) ? ForDataDir(dataDir) : FromText(environmentValue, EnvironmentVariable);
+    /// <summary>The environment's key when given, else the key file in the data folder <paramref name="dataRoot"/> (created when absent).</summary>
+    public static HashKey Resolve(string dataRoot, string? environmentValue) =>
+        string.IsNullOrWhiteSpace(environmentValue) ? ForFolder(dataRoot) : FromText(environmentValue, EnvironmentVariable);
 
-    /// <summary>The key a load uses: the one the caller resolved, else the data folder's key file.</summary>
-    public static HashKey For(IngestOptions options) => options.HashKey ?? ForDataDir(options.DataDir);
-
-    public static HashKey ForDataDir(DataDirectory dataDir)
+    /// <summary>The key file <see cref="FileName"/> in the data folder <paramref name="dataRoot"/>, created when absent.</summary>
+    public static HashKey ForFolder(string dataRoot)
     {
-        var path = Path.Combine(dataDir.Root, FileName);
+        var path = Path.Combine(dataRoot, FileName);
         if (!File.Exists(path)) Create(path);
         return FromText(File.ReadAllText(path, Encoding.ASCII), path);
     }

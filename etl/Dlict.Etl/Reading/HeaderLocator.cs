@@ -1,11 +1,11 @@
-using Dlict.Etl.Kinds;
 using Dlict.Etl.Sources;
 
 namespace Dlict.Etl.Reading;
 
 /// <summary>
 /// Finds the header row (inputs.md): the first of the first 20 rows whose cells hold every required column
-/// of at least one kind — a two-row header counts as one — and picks the kind with the most matched columns.
+/// of at least one kind (or a layout a kind recognises) — a two-row header counts as one — and picks the kind
+/// with the most matched columns.
 /// </summary>
 public static class HeaderLocator
 {
@@ -50,8 +50,8 @@ public static class HeaderLocator
                     Width = Array.FindLastIndex(header, h => !string.IsNullOrWhiteSpace(h)) + 1,
                     Cells = header.Length,
                 });
+            if (kind.Layout?.Invoke(header) is { } layout)
+                into.Add(new HeaderMatch(kind, lastIndex, layout.KeyColumns, [], layout));
         }
-        if (kinds.Contains(KindCatalogue.Enrolment) && WideEnrolmentLayout.TryCreate(header) is { } wide)
-            into.Add(new HeaderMatch(KindCatalogue.Enrolment, lastIndex, wide.KeyColumns, [], wide));
     }
 }

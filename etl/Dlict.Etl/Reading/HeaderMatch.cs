@@ -1,5 +1,3 @@
-using Dlict.Etl.Kinds;
-
 namespace Dlict.Etl.Reading;
 
 /// <summary>Where the header is and what its columns mean for the kind it identifies.</summary>
@@ -8,9 +6,9 @@ public sealed record HeaderMatch(
     int LastHeaderIndex,
     IReadOnlyDictionary<string, int> Columns,
     IReadOnlyList<string> UnknownHeaders,
-    WideEnrolmentLayout? Wide = null)
+    IHeaderLayout? Layout = null)
 {
-    public int Matched => Wide?.MatchedColumns ?? Columns.Count;
+    public int Matched => Layout?.MatchedColumns ?? Columns.Count;
 
     /// <summary>Cells up to the header's last filled one: a data row of a personal-data kind must fit it exactly.</summary>
     public int Width { get; init; }

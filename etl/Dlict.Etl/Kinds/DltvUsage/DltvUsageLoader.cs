@@ -18,7 +18,7 @@ public sealed class DltvUsageLoader : IKindLoader
 {
     private static readonly string[] FactColumns = ["school_code", "usage_date", "grade_key", "periods_planned", "periods_dltv", "signal_ok", "problem", "file_id"];
 
-    public KindSchema Schema => KindCatalogue.DltvUsage;
+    public KindSchema Schema => DltvUsageKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {

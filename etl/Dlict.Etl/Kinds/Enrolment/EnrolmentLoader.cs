@@ -1,3 +1,4 @@
+using Dlict.Etl.Kinds.Submissions;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
@@ -16,16 +17,20 @@ public sealed class EnrolmentLoader : IKindLoader
 
     private static readonly string[] FactColumns = ["cycle_key", "school_code", "grade_key", "male", "female", "total", "classrooms", "file_id"];
 
-    public KindSchema Schema => KindCatalogue.Enrolment;
+    private static readonly IdentityRules Identity = new(Rules.EnrolmentSchoolCodeInvalid, Rules.SchoolNotInRegistry,
+        Rules.SchoolNameUnmatched, Rules.SchoolNameAmbiguous, Rules.CycleInvalid, Rules.SubmittedAtUnreadable);
+
+    public KindSchema Schema => EnrolmentKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
         var registry = SchoolRegistry.Load(context.Connection, context.Transaction);
-        var identity = new RowIdentity(header.Wide?.KeyColumns ?? header.Columns, context, registry, sheet);
+        var wide = header.Layout as WideEnrolmentLayout;
+        var identity = new RowIdentity(header.Columns, context, registry, sheet, Identity);
         identity.RequireCycleSource("ข้อมูล");
 
         var book = context.Shared(() => new SubmissionBook(context), b => b.Record());
-        var totals = header.Wide is { } layout ? new WideTotals(layout, sheet) : null;
+        var totals = wide is null ? null : new WideTotals(wide, sheet);
         var cyclesSeen = new HashSet<int>();
         var facts = new List<object?[]>(BatchSize);
         long loaded = 0, dataRows = 0;
@@ -51,7 +56,7 @@ public sealed class EnrolmentLoader : IKindLoader
             if (cyclesSeen.Add(cycle.Key)) CycleTable.Ensure(context, cycle);
             var submission = book.Draft(cycle, school, submittedAt);
 
-            var inputs = header.Wide is { } wide ? GradeInput.FromWide(row, wide) : GradeInput.FromLong(row, header);
+            var inputs = wide is null ? GradeInput.FromLong(row, header) : GradeInput.FromWide(row, wide);
             foreach (var input in inputs)
             {
                 Reject Problem(Rule rule, string column, string? value, string? detail) =>

@@ -15,7 +15,7 @@ public sealed class EquipmentLoader : IKindLoader
 {
     private static readonly string[] FactColumns = ["school_code", "survey_date", "equipment_type_key", "quantity", "working", "broken", "file_id"];
 
-    public KindSchema Schema => KindCatalogue.Equipment;
+    public KindSchema Schema => EquipmentKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {

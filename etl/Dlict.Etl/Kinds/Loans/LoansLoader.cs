@@ -1,4 +1,3 @@
-using Dapper;
 using Dlict.Etl.Kinds.Operations;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Reading;
@@ -14,11 +13,11 @@ namespace Dlict.Etl.Kinds.Loans;
 /// </summary>
 public sealed class LoansLoader : IKindLoader
 {
-    public KindSchema Schema => KindCatalogue.Loans;
+    public KindSchema Schema => LoansKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
-        LoanRecord? Read(FieldReader f)
+        object?[]? Read(FieldReader f)
         {
             var no = f.RequiredText("loan_no", Rules.LoanNoMissing);
             var item = f.RequiredText("item", Rules.LoanItemMissing);
@@ -35,30 +34,9 @@ public sealed class LoansLoader : IKindLoader
             int? type = null;
             if (f.Text("equipment_type") is { } typeText && (type = EquipmentTypes.KeyOf(typeText)) is null)
                 f.Fail(Rules.LoanTypeUnknown, "equipment_type");
-            return new LoanRecord(no, item, type, group, Iso.Date(lent.Value), Iso.Date(due), Iso.Date(returned), context.FileId);
+            return [no, item, type, group, Iso.Date(lent.Value), Iso.Date(due), Iso.Date(returned), context.FileId];
         }
 
-        void Write(IReadOnlyList<LoanRecord> batch)
-        {
-            foreach (var loan in batch)
-            {
-                var updated = context.Connection.Execute(
-                    """
-                    UPDATE fact_loan SET item = @Item, equipment_type_key = @Type, borrower_group = @Group, loan_date = @LoanDate,
-                           due_date = @DueDate, returned_date = @ReturnedDate, file_id = @FileId
-                    WHERE loan_no = @LoanNo
-                    """, loan, context.Transaction);
-                if (updated == 0)
-                    context.Connection.Execute(
-                        """
-                        INSERT INTO fact_loan (loan_no, item, equipment_type_key, borrower_group, loan_date, due_date, returned_date, file_id)
-                        VALUES (@LoanNo, @Item, @Type, @Group, @LoanDate, @DueDate, @ReturnedDate, @FileId)
-                        """, loan, context.Transaction);
-            }
-        }
-
-        return RowLoop.Run(context, header, rows, sheet, Read, Write);
+        return RowLoop.Run(context, header, rows, sheet, Read, batch => LoanRegister.Write(context, batch));
     }
-
-    private sealed record LoanRecord(string LoanNo, string Item, int? Type, string Group, string LoanDate, string? DueDate, string? ReturnedDate, long FileId);
 }

@@ -117,7 +117,7 @@ public sealed class FieldReader(HeaderMatch header, string? sheet, RawRow row, A
     private void Report(Rule rule, string column, string? detail = null)
     {
         Failed |= rule.Severity == Severity.Error;
-        var value = column is "person_id" or "supervisor_id" ? Masked(Raw(column)) : NameGuard.Echo(Raw(column), OutsideColumns());
+        var value = header.Kind.IsPersonId(column) ? Masked(Raw(column)) : NameGuard.Echo(Raw(column), OutsideColumns());
         report(new Reject(rule, sheet, row.RowNumber, column, value, detail) { SchoolCode = SchoolCode });
     }
 

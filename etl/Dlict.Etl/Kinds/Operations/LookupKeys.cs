@@ -4,7 +4,7 @@ using Dlict.Etl.Loading;
 namespace Dlict.Etl.Kinds.Operations;
 
 /// <summary>
-/// Keys of a small lookup dimension with an identity key and one unique text column (dim_person, dim_service_type):
+/// Keys of a small lookup dimension with an identity key and one unique text column (dim_person; a kind may have its own):
 /// the existing key, or a new row inserted inside the file's transaction. Cached per file.
 /// </summary>
 public sealed class LookupKeys(LoadContext context, string table, string keyColumn, string valueColumn)
@@ -12,8 +12,6 @@ public sealed class LookupKeys(LoadContext context, string table, string keyColu
     private readonly Dictionary<string, long> _keys = new(StringComparer.Ordinal);
 
     public static LookupKeys Persons(LoadContext context) => context.Shared(() => new PersonKeys(context)).Keys;
-
-    public static LookupKeys ServiceTypes(LoadContext context) => context.Shared(() => new ServiceTypeKeys(context)).Keys;
 
     public long KeyOf(string value)
     {
@@ -28,10 +26,5 @@ public sealed class LookupKeys(LoadContext context, string table, string keyColu
     private sealed class PersonKeys(LoadContext context)
     {
         public LookupKeys Keys { get; } = new(context, "dim_person", "person_key", "person_hash");
-    }
-
-    private sealed class ServiceTypeKeys(LoadContext context)
-    {
-        public LookupKeys Keys { get; } = new(context, "dim_service_type", "service_type_key", "service_type");
     }
 }

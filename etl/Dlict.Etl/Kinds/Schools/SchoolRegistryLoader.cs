@@ -19,7 +19,7 @@ public sealed class SchoolRegistryLoader : IKindLoader
     public const string EndOfTime = "9999-12-31";
     private const string TitleAsOf = "ข้อมูล ณ วันที่";
 
-    public KindSchema Schema => KindCatalogue.Schools;
+    public KindSchema Schema => SchoolsKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {

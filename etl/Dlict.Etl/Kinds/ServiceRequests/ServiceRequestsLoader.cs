@@ -14,11 +14,11 @@ namespace Dlict.Etl.Kinds.ServiceRequests;
 /// </summary>
 public sealed class ServiceRequestsLoader : IKindLoader
 {
-    public KindSchema Schema => KindCatalogue.ServiceRequests;
+    public KindSchema Schema => ServiceRequestsKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
-        var serviceTypes = LookupKeys.ServiceTypes(context);
+        var serviceTypes = ServiceTypeKeys.For(context);
 
         RequestRecord? Read(FieldReader f)
         {

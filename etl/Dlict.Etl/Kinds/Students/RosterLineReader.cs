@@ -1,4 +1,4 @@
-using Dlict.Etl.Kinds.Enrolment;
+using Dlict.Etl.Kinds.Submissions;
 using Dlict.Etl.Privacy;
 using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
@@ -93,7 +93,7 @@ public sealed class RosterLineReader
     private void Report(Reject r)
     {
         _failed |= r.Rule.Severity == Severity.Error;
-        _problems.Add(r.Rule == Rules.SchoolNotInRegistry || r.Rule == Rules.EnrolmentSchoolCodeInvalid ? r with { Rule = Rules.StudentSchoolUnknown } : r);
+        _problems.Add(r);
     }
 
     private IReadOnlyList<Reject> TakeProblems() => _problems.Count == 0 ? [] : _problems.ToArray();

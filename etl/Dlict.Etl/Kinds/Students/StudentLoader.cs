@@ -1,4 +1,4 @@
-using Dlict.Etl.Kinds.Enrolment;
+using Dlict.Etl.Kinds.Submissions;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Privacy;
 using Dlict.Etl.Reading;
@@ -18,12 +18,15 @@ public sealed class StudentLoader : IKindLoader
 {
     private static readonly string[] FactColumns = ["cycle_key", "school_code", "student_key", "id_kind_code", "grade_key", "sex_code", "birth_date_key", "file_id"];
 
-    public KindSchema Schema => KindCatalogue.Students;
+    private static readonly IdentityRules Identity = new(Rules.StudentSchoolUnknown, Rules.StudentSchoolUnknown,
+        Rules.StudentSchoolUnknown, Rules.StudentSchoolUnknown, Rules.StudentCycleInvalid, Rules.StudentSubmittedAtUnreadable);
+
+    public KindSchema Schema => StudentsKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {
         var registry = SchoolRegistry.Load(context.Connection, context.Transaction);
-        var identity = new RowIdentity(header.Columns, context, registry, sheet);
+        var identity = new RowIdentity(header.Columns, context, registry, sheet, Identity);
         identity.RequireCycleSource("รายชื่อนักเรียน");
 
         using var keys = new StudentKey(HashKey.For(context.Options));

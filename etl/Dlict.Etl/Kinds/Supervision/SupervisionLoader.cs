@@ -26,7 +26,7 @@ public sealed class SupervisionLoader : IKindLoader
         ["อื่น ๆ"] = "other",
     };
 
-    public KindSchema Schema => KindCatalogue.Supervision;
+    public KindSchema Schema => SupervisionKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {

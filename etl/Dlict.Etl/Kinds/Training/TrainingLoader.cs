@@ -15,7 +15,7 @@ public sealed class TrainingLoader : IKindLoader
 {
     private static readonly string[] FactColumns = ["course_key", "person_key", "school_code", "work_group", "position", "attended", "passed", "file_id"];
 
-    public KindSchema Schema => KindCatalogue.Training;
+    public KindSchema Schema => TrainingKind.Schema;
 
     public SheetLoad Load(LoadContext context, HeaderMatch header, IReadOnlyList<RawRow> aboveHeader, IEnumerable<RawRow> rows, string? sheet)
     {

@@ -30,6 +30,21 @@ public class StudentRosterTests
         }
     }
 
+    /// <summary>A roster's cycle and submission-date problems are the roster's own rules (STU-010, STU-011), not enrolment's.</summary>
+    [Test]
+    public void A_roster_row_with_a_bad_cycle_or_submission_date_is_reported_under_a_students_rule()
+    {
+        using var w = WithSchools();
+        w.Drop("roster.csv", "รหัสโรงเรียน,เลขประจำตัวประชาชน,ชั้น,เพศ,ปีการศึกษา,รอบ,วันที่ส่ง\n" +
+            $"1041010001,{IdWithRemainder(2)},ป.1,ชาย,2568,1,31/02/2568\n" +
+            $"1041010001,{IdWithRemainder(3)},ป.1,หญิง,2568,9,\n" +
+            $"1041010009,{IdWithRemainder(4)},ป.1,หญิง,2568,1,\n");
+
+        Assert.That(w.Ingest().Files.Single().RowsLoaded, Is.EqualTo(1));
+        Assert.That(w.Query<(long, string)>("SELECT row_number, rule FROM v_rejects ORDER BY row_number"),
+            Is.EqualTo(new[] { (2L, "STU-011"), (3L, "STU-010"), (4L, "STU-005") }));
+    }
+
     [Test]
     public void Check_digit_edge_cases_and_g_codes_load_and_bad_ids_are_rejected_masked()
     {

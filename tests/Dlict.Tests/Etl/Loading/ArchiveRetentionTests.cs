@@ -1,4 +1,5 @@
 using Dlict.Cli.Serve;
+using Dlict.Etl.Kinds;
 using Dlict.Etl.Loading;
 using Dlict.Tests.Cli;
 using Dlict.Tests.Proof;
@@ -44,7 +45,7 @@ public class ArchiveRetentionTests
         Assert.That(due, Is.EqualTo(new[] { Path.Combine("archive", "training.csv"), Path.Combine("rejected", "junk 2568-1.csv") }));
         Assert.That(none, Is.Empty);
         Assert.That(forever, Is.Empty);
-        Assert.That(ArchiveRetention.PersonalKinds, Is.EquivalentTo(new[] { "students", "training", "supervision", "loans", "service_requests" }));
+        Assert.That(KindCatalogue.PersonalKinds, Is.EquivalentTo(new[] { "students", "training", "supervision", "loans", "service_requests" }));
     }
 
     [Test]

@@ -80,6 +80,34 @@ public class LoansTests
             Is.EqualTo(new[] { ("L1", "overdue"), ("L2", "out"), ("L3", "returned") }));
     }
 
+    /// <summary>
+    /// 600 loans (more than one set-based update statement holds), then a file that returns every even loan, adds 299
+    /// new ones and names loan L0001 twice: the later row wins, as a row-by-row update would leave it.
+    /// </summary>
+    [Test]
+    public void A_later_file_updates_existing_loans_and_adds_new_ones_and_the_last_row_of_a_loan_wins()
+    {
+        using var w = new TestWarehouse();
+        static string Line(int n, string returned) => FormattableString.Invariant($"L{n:0000},item {n},g{n % 7},2025-06-01,2025-06-30,{returned}\n");
+        const string Header = "loan_no,item,borrower_group,loan_date,due_date,returned_date\n";
+        w.Drop("first.csv", Header + string.Concat(Enumerable.Range(1, 600).Select(n => Line(n, ""))), arrivedAt: new DateTime(2025, 6, 1, 9, 0, 0));
+        Run(w);
+        w.Drop("second.csv", Header + Line(1, "2025-06-05") + string.Concat(Enumerable.Range(2, 898).Where(n => n % 2 == 0 || n > 600).Select(n => Line(n, "2025-06-10"))) +
+                             "L0001,item one again,g9,2025-06-02,2025-06-30,\n", arrivedAt: new DateTime(2025, 6, 2, 9, 0, 0));
+        var report = Run(w);
+
+        Assert.That(report.Files.Single().RowsLoaded, Is.EqualTo(1 + 300 + 299 + 1));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_loan"), Is.EqualTo(899));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_loan WHERE returned_date = '2025-06-10'"), Is.EqualTo(300 + 299));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_loan WHERE returned_date IS NULL"), Is.EqualTo(300));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_loan WHERE loan_no = 'L0900'"), Is.Zero, "L0900 was never sent");
+        Assert.That(w.Query<(string, string, string?, string)>("SELECT item, borrower_group, returned_date, loan_date FROM fact_loan WHERE loan_no = 'L0001'"),
+            Is.EqualTo(new[] { ("item one again", "g9", (string?)null, "2025-06-02") }));
+        Assert.That(w.Query<(string, string?)>("SELECT item, returned_date FROM fact_loan WHERE loan_no IN ('L0003', 'L0004', 'L0899') ORDER BY loan_no"),
+            Is.EqualTo(new[] { ("item 3", (string?)null), ("item 4", "2025-06-10"), ("item 899", "2025-06-10") }));
+        Assert.That(w.Scalar<long>("SELECT COUNT(DISTINCT file_id) FROM fact_loan WHERE loan_no IN ('L0002', 'L0003')"), Is.EqualTo(2), "an updated loan points at the file that updated it");
+    }
+
     [Test]
     public void Bad_rows_are_rejected_by_rule()
     {

@@ -1,6 +1,6 @@
 using Dlict.Etl.Values;
 
-namespace Dlict.Etl.Reading;
+namespace Dlict.Etl.Kinds.Enrolment;
 
 public enum Measure
 {

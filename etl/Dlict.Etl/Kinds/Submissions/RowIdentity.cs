@@ -6,10 +6,13 @@ using Dlict.Etl.Validation;
 using Dlict.Etl.Values;
 using Dlict.Warehouse;
 
-namespace Dlict.Etl.Kinds.Enrolment;
+namespace Dlict.Etl.Kinds.Submissions;
 
-/// <summary>Whose submission a row belongs to: the school (by code, SMIS code or name), the cycle and the submission time.</summary>
-public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadContext context, SchoolRegistry registry, string? sheet)
+/// <summary>
+/// Whose submission a row belongs to: the school (by code, SMIS code or name), the cycle and the submission time.
+/// Shared by the kinds a school submits per cycle; each reports its problems under its own <paramref name="rules"/>.
+/// </summary>
+public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadContext context, SchoolRegistry registry, string? sheet, IdentityRules rules)
 {
     // Column positions, looked up once (-1: the file has no such column).
     private readonly int _year = IndexOf(columns, "academic_year"), _round = IndexOf(columns, "round"),
@@ -47,14 +50,14 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         var schoolOk = TrySchool(row, out school, out var problem);
         var (knownSchool, knownCycle) = (schoolOk ? school : null, cycleOk ? cycle.Key : (int?)null);
         Reject tagged(Reject r) => r with { SchoolCode = knownSchool ?? r.SchoolCode, CycleKey = knownCycle };
-        if (!cycleOk) report(tagged(new Reject(Rules.CycleInvalid, sheet, row.RowNumber, "academic_year", $"{Cell(row, _year)}/{Cell(row, _round)}")));
+        if (!cycleOk) report(tagged(new Reject(rules.CycleInvalid, sheet, row.RowNumber, "academic_year", $"{Cell(row, _year)}/{Cell(row, _round)}")));
         if (problem is not null) report(tagged(problem));
 
         var rawTime = context.Options.SubmittedAt is null ? Cell(row, _time) : null; // --submitted-at overrides the column
         if (!Missing.IsMissing(rawTime))
         {
             if (ParseTime(rawTime) is { } t && (!cycleOk || Plausible(t, cycle))) submittedAt = t;
-            else report(tagged(new Reject(Rules.SubmittedAtUnreadable, sheet, row.RowNumber, "submitted_at", rawTime)));
+            else report(tagged(new Reject(rules.SubmittedAtUnreadable, sheet, row.RowNumber, "submitted_at", rawTime)));
         }
         return cycleOk && schoolOk;
     }
@@ -92,20 +95,20 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         if (!Missing.IsMissing(rawCode) || _name < 0)
         {
             if (!SchoolCode.TryNormalize(rawCode, out var code) || code is null)
-                problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
+                problem = new Reject(rules.SchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
             else if (Resolve(code) is { } known) _lastSchool = (rawCode, school = known);
-            else problem = new Reject(Rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
+            else problem = new Reject(rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
             return problem is null;
         }
         var name = Cell(row, _name);
         if (Missing.IsMissing(name))
         {
-            problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
+            problem = new Reject(rules.SchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
             return false;
         }
         var found = registry.ResolveByName(name!, Cell(row, _district), out var ambiguous);
         if (found is not null) { school = found; return true; }
-        problem = new Reject(ambiguous ? Rules.SchoolNameAmbiguous : Rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
+        problem = new Reject(ambiguous ? rules.SchoolNameAmbiguous : rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
         return false;
     }
 

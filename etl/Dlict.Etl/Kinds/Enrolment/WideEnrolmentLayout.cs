@@ -1,13 +1,13 @@
-using Dlict.Etl.Kinds;
+using Dlict.Etl.Reading;
 using Dlict.Etl.Values;
 
-namespace Dlict.Etl.Reading;
+namespace Dlict.Etl.Kinds.Enrolment;
 
 /// <summary>
 /// The wide DMC form: one row per school, a group of ชาย / หญิง / รวม / ห้อง columns per grade, optional
 /// subtotal groups (รวมก่อนประถม …, รวมทั้งหมด) that are checked and not stored.
 /// </summary>
-public sealed class WideEnrolmentLayout
+public sealed class WideEnrolmentLayout : IHeaderLayout
 {
     private WideEnrolmentLayout(string?[] headers, IReadOnlyDictionary<string, int> keyColumns, IReadOnlyList<GradeColumns> grades, IReadOnlyList<SubtotalColumns> subtotals)
     {
@@ -38,7 +38,7 @@ public sealed class WideEnrolmentLayout
         {
             var text = ThaiText.Clean(header[c]);
             if (text is null) continue;
-            if (KindCatalogue.Enrolment.ColumnFor(text) is { } key and ("school_code" or "school_name" or "submitted_at" or "academic_year" or "round"))
+            if (EnrolmentKind.Schema.ColumnFor(text) is { } key and ("school_code" or "school_name" or "submitted_at" or "academic_year" or "round"))
                 keys.TryAdd(key, c);
             else if (ColumnName.Normalize(text) == "อำเภอ") keys.TryAdd("district", c);
             else if (WideHeader.Parse(text) is { } cell)
