@@ -3,6 +3,7 @@ using Dapper;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Kinds;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;

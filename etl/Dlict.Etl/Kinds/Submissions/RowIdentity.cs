@@ -86,7 +86,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     {
         school = "";
         problem = null;
-        var rawCode = Cell(row, _code);
+        var rawCode = _code >= 0 ? row[_code] : context.Options.School; // no school column: --school (a school's own export)
         if (rawCode is not null && string.Equals(rawCode, _lastSchool.Raw, StringComparison.Ordinal))
         {
             school = _lastSchool.School;
@@ -96,7 +96,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         {
             if (!SchoolCode.TryNormalize(rawCode, out var code) || code is null)
                 problem = new Reject(rules.SchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
-            else if (Resolve(code) is { } known) _lastSchool = (rawCode, school = known);
+            else if (Resolve(code) is { } known) context.Schools.Add((_lastSchool = (rawCode, school = known)).School);
             else problem = new Reject(rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
             return problem is null;
         }
@@ -107,7 +107,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
             return false;
         }
         var found = registry.ResolveByName(name!, Cell(row, _district), out var ambiguous);
-        if (found is not null) { school = found; return true; }
+        if (found is not null) { context.Schools.Add(school = found); return true; }
         problem = new Reject(ambiguous ? rules.SchoolNameAmbiguous : rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
         return false;
     }
