@@ -1,4 +1,4 @@
-using Dlict.Etl.Cycles;
+using Dlict.Warehouse;
 
 namespace Dlict.Etl.Sources;
 

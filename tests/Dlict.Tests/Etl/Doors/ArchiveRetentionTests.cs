@@ -1,6 +1,6 @@
 using Dlict.Cli.Serve;
-using Dlict.Etl.Kinds;
 using Dlict.Etl.Doors;
+using Dlict.Etl.Kinds;
 using Dlict.Etl.Loading;
 using Dlict.Tests.Cli;
 using Dlict.Tests.Proof;

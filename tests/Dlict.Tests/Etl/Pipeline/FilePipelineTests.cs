@@ -69,7 +69,7 @@ public class FilePipelineTests
     {
         using var w = new TestWarehouse();
         w.LoadRegistry(Corpus.Registry);
-        var source = FileSource.FromBytes(Encoding.UTF8.GetBytes(Csv), "upload.csv", Arrived, new FileHints(Kind: "enrolment", Cycle: new Dlict.Etl.Cycles.Cycle(2568, 2)));
+        var source = FileSource.FromBytes(Encoding.UTF8.GetBytes(Csv), "upload.csv", Arrived, new FileHints(Kind: "enrolment", Cycle: new Dlict.Warehouse.Cycle(2568, 2)));
 
         var check = Pipeline(w).Check(source);
 
