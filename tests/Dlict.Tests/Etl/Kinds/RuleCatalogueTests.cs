@@ -22,7 +22,7 @@ public class RuleCatalogueTests
     public void Codes_are_unique_and_every_kind_has_rules_under_its_own_prefix()
     {
         Assert.That(KindCatalogue.Rules.Select(r => r.Code), Is.Unique);
-        Assert.That(KindCatalogue.Rules, Has.Count.EqualTo(77));
+        Assert.That(KindCatalogue.Rules, Has.Count.EqualTo(KindCatalogue.Kinds.Sum(k => k.Rules.Count)).And.Count.GreaterThanOrEqualTo(77));
         foreach (var kind in KindCatalogue.Kinds)
         {
             Assert.That(kind.Rules, Is.Not.Empty, kind.Schema.Name);
