@@ -2,7 +2,9 @@
 # Benchmark: dlict ingest of a student roster vs sqlite3 .import vs a Python stdlib loader doing the same work,
 # then dlict check, report and three analyst queries on the loaded warehouse. Prints a markdown table.
 #
-#   SCALE=tiny|small|medium|national scripts/bench/run.sh        (default small)
+#   SCALE=tiny|small|medium|million|national scripts/bench/run.sh   (default small)
+#   The roster goes in three orders (by school, by grade, shuffled; the same rows), each next to sqlite3 .import of
+#   the same file, and once more as a resubmission from every school.
 #   national = 30,000 schools, 6.5M students, 3 enrolment cycles (needs ~10 GB disk and a long coffee)
 #   DLICT_DLL=path/to/dlict.dll   use this build instead of building etl/Dlict.Cli in Release
 #   WORK=/some/dir                keep the inputs (reused per SCALE) and warehouses there (default: a temp dir, removed)
@@ -17,8 +19,9 @@ case "$SCALE" in
   tiny) schools=20; students=2000 ;;
   small) schools=300; students=50000 ;;
   medium) schools=3000; students=650000 ;;
+  million) schools=30000; students=1000000 ;; # issue 18's order bench: the national schools, 1M students
   national) schools=30000; students=6500000 ;;
-  *) echo "SCALE must be tiny, small, medium or national" >&2; exit 2 ;;
+  *) echo "SCALE must be tiny, small, medium, million or national" >&2; exit 2 ;;
 esac
 ROUNDS="${ROUNDS:-$([[ $SCALE == national ]] && echo 3 || echo 1)}"
 keep="${WORK:+1}"
@@ -45,7 +48,7 @@ can_drop=no; [[ -w /proc/sys/vm/drop_caches ]] && can_drop=yes
 settle() {
   sync
   [[ $can_drop == yes ]] && echo 3 >/proc/sys/vm/drop_caches
-  cat "$in"/* "$data"/inbox/* "$data"/*.db* >/dev/null 2>&1 || true
+  cat "$in"/*.csv "$in"/*/*.csv "$data"/inbox/* "$data"/*.db* >/dev/null 2>&1 || true
 }
 
 # run_timed LABEL COMMAND...: runs one command after settle(); sets secs and rss (its output goes to $WORK/last.log).
@@ -92,37 +95,57 @@ probe_before=$(cpu_probe)
 dlict=(dotnet "$DLICT_DLL" --data-dir "$data")
 drop() { mkdir -p "$data/inbox"; cp -p "$@" "$data/inbox/"; }
 
-[[ -n "$keep" && -f "$in/enrolment_2568-1.csv" ]] || python3 "$here/make-national.py" "$schools" "$students" "$in" >/dev/null
+[[ -n "$keep" && -f "$in/resent/roster_2568-1.csv" ]] || python3 "$here/make-national.py" "$schools" "$students" "$in" orders >/dev/null
 roster="$in/roster_2568-1.csv"
 lines=$(($(wc -l <"$roster") - 1))
 mb=$(du -m "$roster" | cut -f1)
 
 drop "$in/registry.csv"
 measure "dlict ingest registry" "$schools schools (+ migrate)" "${dlict[@]}" ingest
-# The roster against .import, alternating, ROUNDS times: each dlict round on a warehouse holding only the registry.
-dlict_secs=(); dlict_rss=(); import_secs=(); import_rss=()
+# The roster in three orders against .import of the same file, alternating, ROUNDS times: each dlict load on a
+# warehouse holding only the registry. By school last, then the resubmission (every school sends again) on top of it,
+# so the steps after this loop find one roster loaded and resubmitted.
+orders=(grade random school)
+declare -A order_dir=([school]="$in" [grade]="$in/grade" [random]="$in/random")
+declare -A order_name=([school]="by school" [grade]="by grade" [random]="shuffled")
+declare -A dlict_secs=() dlict_rss=() import_secs=() import_rss=()
+resent_secs=(); resent_rss=(); fresh=yes
 for ((round = 1; round <= ROUNDS; round++)); do
-  if ((round > 1)); then
-    rm -rf "$data"; drop "$in/registry.csv"; "${dlict[@]}" ingest >/dev/null
-  fi
-  drop "$roster"
-  run_timed "dlict ingest roster" "${dlict[@]}" ingest
-  dlict_secs+=("$secs"); dlict_rss+=("$rss")
-  grep -h "^loaded\|^run" "$WORK/last.log" >&2 || true
-  if command -v sqlite3 >/dev/null; then
-    rm -f "$WORK/import.db"
-    run_timed "sqlite3 .import roster" sqlite3 "$WORK/import.db" -cmd ".mode csv" ".import $roster roster"
-    import_secs+=("$secs"); import_rss+=("$rss")
+  for order in "${orders[@]}"; do
+    if [[ $fresh == no ]]; then
+      rm -rf "$data"; drop "$in/registry.csv"; "${dlict[@]}" ingest >/dev/null
+    fi
+    fresh=no
+    drop "${order_dir[$order]}/roster_2568-1.csv"
+    run_timed "dlict ingest roster ${order_name[$order]}" "${dlict[@]}" ingest
+    dlict_secs[$order]+="$secs "; dlict_rss[$order]+="$rss "
+    grep -h "^loaded\|^run" "$WORK/last.log" >&2 || true
+    if [[ $order == school ]]; then
+      drop "$in/resent/roster_2568-1.csv"
+      run_timed "dlict ingest roster resubmitted" "${dlict[@]}" ingest
+      resent_secs+=("$secs"); resent_rss+=("$rss")
+      grep -h "^loaded\|^run" "$WORK/last.log" >&2 || true
+    fi
+    if command -v sqlite3 >/dev/null; then
+      rm -f "$WORK/import.db"
+      run_timed "sqlite3 .import roster" sqlite3 "$WORK/import.db" -cmd ".mode csv" ".import ${order_dir[$order]}/roster_2568-1.csv roster"
+      import_secs[$order]+="$secs "; import_rss[$order]+="$rss "
+    fi
+  done
+done
+for order in school grade random; do
+  # shellcheck disable=SC2086 # the lists are space-separated numbers
+  rows+=("| **dlict ingest roster, ${order_name[$order]}** | $(median ${dlict_secs[$order]}) | $(median ${dlict_rss[$order]}) | $lines rows, ${mb} MB: check digit, BE dates, HMAC ids, names dropped, rejects kept$(rounds_note ${dlict_secs[$order]}) |")
+  if [[ -n "${import_secs[$order]:-}" ]]; then
+    # shellcheck disable=SC2086
+    rows+=("| sqlite3 .import roster, ${order_name[$order]} | $(median ${import_secs[$order]}) | $(median ${import_rss[$order]}) | same CSV into one text table, no checks$(rounds_note ${import_secs[$order]}) |")
+  else
+    rows+=("| sqlite3 .import roster, ${order_name[$order]} | - | - | sqlite3 not installed |")
   fi
 done
-roster_secs=$(median "${dlict_secs[@]}")
-rows+=("| **dlict ingest roster** | $roster_secs | $(median "${dlict_rss[@]}") | $lines rows, ${mb} MB: check digit, BE dates, HMAC ids, names dropped, rejects kept$(rounds_note "${dlict_secs[@]}") |")
-if ((${#import_secs[@]} > 0)); then
-  import_median=$(median "${import_secs[@]}")
-  rows+=("| sqlite3 .import roster | $import_median | $(median "${import_rss[@]}") | same CSV into one text table, no checks$(rounds_note "${import_secs[@]}") |")
-else
-  rows+=("| sqlite3 .import roster | - | - | sqlite3 not installed |")
-fi
+# shellcheck disable=SC2086
+roster_secs=$(median ${dlict_secs[school]})
+rows+=("| **dlict ingest roster resubmitted** | $(median "${resent_secs[@]}") | $(median "${resent_rss[@]}") | the same students again from every school (a later file): replaces the first load$(rounds_note "${resent_secs[@]}") |")
 measure "python3 csv+sqlite3 loader" "same work as dlict (scripts/bench/python_loader.py)" python3 "$here/python_loader.py" "$in/registry.csv" "$roster" "$WORK/python.db"
 python_secs=$secs
 drop "$in"/enrolment_*.csv
@@ -139,14 +162,27 @@ echo "| step | seconds | peak RSS MB | what |"
 echo "| --- | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"
 echo
-# The issue's goals for the roster, from the medians above; and the share of .import round by round (each round's
-# two loads run back to back, so a drift of the machine touches both).
-per_round=""
-for ((r = 0; r < ${#import_secs[@]}; r++)); do
-  per_round+="$(awk -v d="${dlict_secs[r]}" -v i="${import_secs[r]}" 'BEGIN { if (d > 0) printf "%.0f %% ", 100 * i / d }')"
+# The issue's goals for the roster, from the medians above, order by order; the share of .import round by round
+# (each round's two loads of one order run back to back, so a drift of the machine touches both).
+for order in school grade random; do
+  # shellcheck disable=SC2206
+  d=(${dlict_secs[$order]}) i=(${import_secs[$order]:-})
+  per_round=""
+  for ((r = 0; r < ${#i[@]}; r++)); do
+    per_round+="$(awk -v d="${d[r]}" -v i="${i[r]}" 'BEGIN { if (d > 0) printf "%.0f %% ", 100 * i / d }')"
+  done
+  awk -v name="${order_name[$order]}" -v rows="$lines" -v d="$(median "${d[@]}")" -v i="$( ((${#i[@]} > 0)) && median "${i[@]}" || echo 0)" -v p="$python_secs" -v each="${per_round% }" 'BEGIN {
+    printf "roster %s: dlict %.0f rows/s", name, rows / d
+    if (i > 0) printf " = %.0f %% of .import (%.0f rows/s); round by round: %s", 100 * i / d, rows / i, each
+    printf "; %.1f× the Python loader\n", p / d
+  }'
 done
-awk -v rows="$lines" -v d="$roster_secs" -v i="${import_median:-0}" -v p="$python_secs" -v each="${per_round% }" 'BEGIN {
-  printf "roster: dlict %.0f rows/s", rows / d
-  if (i > 0) printf " = %.0f %% of .import (%.0f rows/s); round by round: %s", 100 * i / d, rows / i, each
-  printf "; %.1f× the Python loader\n", p / d
+per_round=""
+# shellcheck disable=SC2206
+first=(${dlict_secs[school]})
+for ((r = 0; r < ${#resent_secs[@]}; r++)); do
+  per_round+="$(awk -v a="${resent_secs[r]}" -v b="${first[r]}" 'BEGIN { if (b > 0) printf "%.2f ", a / b }')"
+done
+awk -v a="$(median "${resent_secs[@]}")" -v b="$roster_secs" -v each="${per_round% }" 'BEGIN {
+  printf "resubmission: %.2f× the first load by school (medians); round by round: %s\n", a / b, each
 }'

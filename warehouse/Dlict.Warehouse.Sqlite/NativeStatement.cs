@@ -8,15 +8,24 @@ namespace Dlict.Warehouse.Sqlite;
 /// SQLitePCL takes and releases the statement's SafeHandle on every call and binds text and blobs as
 /// SQLITE_TRANSIENT (SQLite copies each value into a fresh allocation). Here values are bound SQLITE_STATIC from
 /// memory that does not move (<see cref="PendingCells"/>' pinned buffer) and stays untouched until the step:
-/// a tenth of a roster load's writing thread. The <see cref="sqlite3_stmt"/> still owns the statement.
+/// a tenth of a roster load's writing thread. The address is read only while this holds a reference on the
+/// <see cref="sqlite3_stmt"/> SafeHandle (<c>DangerousAddRef</c> here, <c>DangerousRelease</c> in
+/// <see cref="Dispose"/>): whoever disposes the statement meanwhile, SQLite finalizes it only after this is done.
 /// </summary>
-internal sealed class NativeStatement(sqlite3_stmt statement)
+internal sealed class NativeStatement : IDisposable
 {
     private const string Library = "e_sqlite3";
     private static readonly IntPtr Static = IntPtr.Zero; // SQLITE_STATIC: SQLite uses the bytes where they are
-    private readonly IntPtr _handle = statement.DangerousGetHandle();
+    private readonly sqlite3_stmt _statement;
+    private readonly IntPtr _handle;
+    private bool _held;
 
-    public sqlite3_stmt Owner => statement;
+    public NativeStatement(sqlite3_stmt statement)
+    {
+        _statement = statement;
+        statement.DangerousAddRef(ref _held);
+        _handle = statement.DangerousGetHandle();
+    }
 
     public int BindInteger(int parameter, long value) => sqlite3_bind_int64(_handle, parameter, value);
 
@@ -35,6 +44,15 @@ internal sealed class NativeStatement(sqlite3_stmt statement)
         var rc = sqlite3_step(_handle);
         var reset = sqlite3_reset(_handle);
         return rc == raw.SQLITE_DONE && reset != raw.SQLITE_OK ? reset : rc;
+    }
+
+    /// <summary>Gives the statement back and finalizes it (now, or when its last other holder lets go).</summary>
+    public void Dispose()
+    {
+        if (!_held) return;
+        _held = false;
+        _statement.DangerousRelease();
+        _statement.Dispose();
     }
 
     [DllImport(Library)] private static extern int sqlite3_bind_int64(IntPtr statement, int parameter, long value);

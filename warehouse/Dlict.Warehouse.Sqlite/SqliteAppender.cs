@@ -109,7 +109,7 @@ internal sealed class SqliteAppender : ITableAppender
 
     public void Dispose()
     {
-        raw.sqlite3_finalize(_batch.Owner);
-        raw.sqlite3_finalize(_single.Owner);
+        _batch.Dispose();
+        _single.Dispose();
     }
 }

@@ -13,7 +13,6 @@ public sealed class RosterBook(LoadContext context)
 {
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
-    private readonly HashSet<ulong> _openKeys = [];
     private Roster? _last;
 
     public Roster Draft(Cycle cycle, string school, DateTime submittedAt)
@@ -21,17 +20,9 @@ public sealed class RosterBook(LoadContext context)
         // A roster lists a school's students together: most rows are for the school of the row before.
         var draft = _last is { } last && last.Cycle.Key == cycle.Key && string.Equals(last.School, school, StringComparison.Ordinal)
             ? last
-            : Switch(Find(cycle, school, submittedAt));
+            : Find(cycle, school, submittedAt);
         if (submittedAt > draft.SubmittedAt) draft.SubmittedAt = submittedAt;
         return _last = draft;
-    }
-
-    /// <summary>The file moves on to another roster: the last one's keys are put away, the next one's opened.</summary>
-    private Roster Switch(Roster next)
-    {
-        _last?.Seen.Close();
-        next.Seen.Open(_openKeys);
-        return next;
     }
 
     private Roster Find(Cycle cycle, string school, DateTime submittedAt)

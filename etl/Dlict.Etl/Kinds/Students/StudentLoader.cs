@@ -33,6 +33,7 @@ public sealed class StudentLoader : IKindLoader
         var reader = new RosterLineReader(header, identity, keys, sheet);
         var book = context.Shared(() => new RosterBook(context), b => b.Record());
         using var facts = context.Warehouse.Append(context.Transaction, "fact_student", FactColumns);
+        var held = new SchoolOrder(facts, (f, l) => Add(f, l, context.FileId));
         var cyclesSeen = new HashSet<int>();
         long loaded = 0, dataRows = 0;
 
@@ -58,16 +59,16 @@ public sealed class StudentLoader : IKindLoader
             }
             if (book.Decide(roster))
             {
-                facts.Flush(); // rows already added go in before the replaced roster's students are deleted
+                held.Release(); // rows already added go in before the replaced roster's students are deleted
                 book.DeleteReplacedStudents(roster);
             }
             roster.Students++;
             loaded++;
             if (!roster.Replaces) continue;
-            Add(facts, line, context.FileId);
+            held.Hold(line);
             roster.Count(line.GradeKey, line.Sex);
         }
-        facts.Flush();
+        held.Release();
         return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Dlict.Warehouse.Cycle.FromKey(k).ToString()).ToList());
     }
 
