@@ -11,6 +11,7 @@
 #   ROUNDS=N                      run the roster loads (dlict, then .import, alternating), check, report and the
 #                                 queries N times each and report medians (default 3 at national scale, else 1):
 #                                 a shared machine drifts by ±20 % within minutes
+#   QUALITY=1|only                also (or only) the data-quality views and check on years that follow (see that block)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -38,7 +39,7 @@ export DLICT_HASH_KEY="bench-hash-key-0123456789abcdef-0123" DOTNET_CLI_TELEMETR
 # Inputs are kept per scale in a kept WORK dir (generating the national files takes minutes); the warehouses are not.
 data="$WORK/data"; in="$WORK/in-$SCALE"
 rm -rf "$data" "$WORK/import.db" "$WORK/python.db"*
-timer=(); [[ -x /usr/bin/time ]] && timer=(/usr/bin/time -f "%e %M" -o "$WORK/time.txt")
+timer=(); [[ -x /usr/bin/time ]] && timer=(/usr/bin/time -f "%e %M %U %S" -o "$WORK/time.txt")
 rows=()
 
 # Every timed step starts alike: dirty pages written, the page cache emptied where the user may (root), then the
@@ -94,6 +95,40 @@ print(f"{time.perf_counter() - t:.2f}")'; }
 probe_before=$(cpu_probe)
 dlict=(dotnet "$DLICT_DLL" --data-dir "$data")
 drop() { mkdir -p "$data/inbox"; cp -p "$@" "$data/inbox/"; }
+
+# ---- Data quality (issue 21) --------------------------------------------------------------------------------------
+# QUALITY=1 adds, QUALITY=only measures just: a registry and three enrolment years that follow each other with ~1 % of
+# schools making one mistake a year (make-quality.py), in a warehouse of their own; one cycle of both quality views
+# through `dlict sql` (every row printed) and `dlict check` (console, workbook with the ข้อสังเกต sheet).
+if [[ -n "${QUALITY:-}" ]]; then
+  main_in="$in" main_data="$data"
+  in="$WORK/quality-$SCALE" data="$WORK/quality-data"
+  [[ -n "$keep" && -f "$in/expected-flags.csv" ]] || python3 "$here/make-quality.py" "$schools" "$in" >/dev/null
+  rm -rf "$data"; mkdir -p "$data/inbox"
+  quality=(dotnet "$DLICT_DLL" --data-dir "$data")
+  cp -p "$in/registry.csv" "$data/inbox/"; "${quality[@]}" ingest >/dev/null
+  cp -p "$in"/enrolment_*.csv "$data/inbox/"; "${quality[@]}" ingest >/dev/null
+  flags=$(grep -c '^2568/1,' "$in/expected-flags.csv" || true)
+  # Like measure_rounds, with the CPU seconds (user + system) of each round too: on a loaded machine they say more than the wall.
+  measure_cpu() {
+    local label="$1" note="$2" all=() peaks=() cpus=(); shift 2
+    for ((round = 1; round <= ROUNDS; round++)); do
+      run_timed "$label" "$@"; all+=("$secs"); peaks+=("$rss")
+      [[ ${#timer[@]} -gt 0 ]] && cpus+=("$(awk '{ printf "%.2f", $3 + $4 }' "$WORK/time.txt")")
+    done
+    rows+=("| $label | $(median "${all[@]}") | $(median "${peaks[@]}") | $note; CPU s ${cpus[*]:-?}$(rounds_note "${all[@]}") |")
+  }
+  measure_cpu "quality: v_enrolment_anomalies" "2568/1: $flags flags (make-quality.py)" "${quality[@]}" sql "SELECT * FROM v_enrolment_anomalies WHERE cycle = '2568/1'"
+  measure_cpu "quality: v_data_quality" "2568/1: $schools schools with their scores" "${quality[@]}" sql "SELECT * FROM v_data_quality WHERE cycle = '2568/1'"
+  measure_cpu "quality: dlict check" "2568/1: completeness workbook with $flags flags" "${quality[@]}" check --cycle 2568/1 --out "$WORK/quality-check.xlsx"
+  in="$main_in" data="$main_data"
+  if [[ $QUALITY == only ]]; then
+    echo "SCALE=$SCALE: $schools schools (quality only); $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); page cache emptied before each step: $can_drop"
+    echo; echo "| step | seconds | peak RSS MB | what |"; echo "| --- | ---: | ---: | --- |"; printf '%s\n' "${rows[@]}"
+    exit 0
+  fi
+fi
+# ---- end of the data-quality block ----------------------------------------------------------------------------------
 
 [[ -n "$keep" && -f "$in/resent/roster_2568-1.csv" ]] || python3 "$here/make-national.py" "$schools" "$students" "$in" orders >/dev/null
 roster="$in/roster_2568-1.csv"

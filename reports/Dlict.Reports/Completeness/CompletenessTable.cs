@@ -33,8 +33,10 @@ internal static class CompletenessTable
             return values;
         }));
         var widths = TableLook.Widths(needs);
-        for (var r = 0; r < rowNeeds.Count; r++)
-            if (TableLook.RowHeight(rowNeeds[r], widths) is { } height) sheet.Row(headerRow + r).Height = height;
+        // The header is EPPlus's row; the body's heights go into the streamed rows' tags (no EPPlus row per wrapped line).
+        if (TableLook.RowHeight(rowNeeds[0], widths) is { } headerHeight) sheet.Row(headerRow).Height = headerHeight;
+        for (var r = 1; r < rowNeeds.Count; r++)
+            if (TableLook.RowHeight(rowNeeds[r], widths) is { } height) body.SetHeight(sheet, headerRow + r, height);
         for (var c = 0; c < columns.Count; c++)
         {
             sheet.Column(c + 1).Width = widths[c];

@@ -35,18 +35,16 @@ internal static partial class RowXml
 
     /// <summary>Row <paramref name="row"/>; <paramref name="laidOut"/> is the same row as EPPlus wrote it (cells that needed
     /// EPPlus), if any: its cells take their columns, the streamed values fill the others. <paramref name="styles"/>: the
-    /// style index of each column (from its <c>&lt;col&gt;</c>), so streamed cells wrap and have borders like EPPlus's.</summary>
-    public static void Write(TextWriter writer, int row, object?[] values, string? laidOut, IReadOnlyList<string?>? styles = null)
+    /// style index of each column (from its <c>&lt;col&gt;</c>), so streamed cells wrap and have borders like EPPlus's.
+    /// <paramref name="height"/>: the row's height in points (custom, as EPPlus writes <c>Row(n).Height</c>), or null to keep it.</summary>
+    public static void Write(TextWriter writer, int row, object?[] values, string? laidOut, IReadOnlyList<string?>? styles = null, double? height = null)
     {
         var r = row.ToString(CultureInfo.InvariantCulture);
         var epplusCells = laidOut is null ? null : LaidOutCells(laidOut);
-        if (laidOut is null)
-        {
-            writer.Write("<row r=\"");
-            writer.Write(r);
-            writer.Write("\">");
-        }
-        else writer.Write(RowTag().Match(laidOut).Value.Replace("/>", ">", StringComparison.Ordinal));
+        var tag = laidOut is null ? $"<row r=\"{r}\">" : RowTag().Match(laidOut).Value.Replace("/>", ">", StringComparison.Ordinal);
+        if (height is { } points)
+            tag = HeightAttribute().Replace(tag, "")[..^1] + $" ht=\"{points.ToString("R", CultureInfo.InvariantCulture)}\" customHeight=\"1\">";
+        writer.Write(tag);
         for (var c = 0; c < values.Length; c++)
         {
             // A cell EPPlus wrote keeps its column, unless it is only the column's style (a row with a height): then the value goes there.
@@ -148,6 +146,9 @@ internal static partial class RowXml
 
     [GeneratedRegex("^<row\\b[^>]*>")]
     private static partial Regex RowTag();
+
+    [GeneratedRegex("\\s(?:ht|customHeight)=\"[^\"]*\"")]
+    private static partial Regex HeightAttribute();
 
     [GeneratedRegex("<c\\b[^>]*?\\br=\"(?<column>[A-Z]+)\\d+\"[^>]*?(?:/>|>.*?</c>)", RegexOptions.Singleline)]
     private static partial Regex EpplusCell();

@@ -94,4 +94,54 @@ public class StreamedRowsTests
         // Streamed, and with the column's style (borders, wrap) like the cells EPPlus writes.
         Assert.That(Regex.Count(xml.ReadToEnd(), "<row r=\"\\d+\"[^>]*><c r=\"A\\d+\" s=\"[1-9]\\d*\" t=\"inlineStr\">"), Is.EqualTo(count));
     }
+
+    [Test]
+    public void Row_heights_are_written_into_the_streamed_rows_and_read_back_as_custom_heights()
+    {
+        EpplusLicence.Ensure();
+        using var dir = new TempDir();
+        using (var package = new ExcelPackage())
+        {
+            var sheet = package.Workbook.Worksheets.Add("ตาราง");
+            var body = new StreamedRows();
+            body.Add(sheet, 3, Rows);
+            body.SetHeight(sheet, 3, 33);
+            body.SetHeight(sheet, 5, 49.5);
+            Assert.That(() => body.SetHeight(sheet, 8, 33), Throws.TypeOf<ArgumentOutOfRangeException>(), "row 8 was never added");
+            body.SaveAs(package, dir.File("h.xlsx"));
+        }
+
+        using var read = new ExcelPackage(new FileInfo(dir.File("h.xlsx")));
+        var back = read.Workbook.Worksheets[0];
+        Assert.That(back.Row(3).Height, Is.EqualTo(33));
+        Assert.That(back.Row(3).CustomHeight, Is.True);
+        Assert.That(back.Row(5).Height, Is.EqualTo(49.5), "a row EPPlus laid out (formula-looking text) takes the height too");
+        Assert.That(back.Row(5).CustomHeight, Is.True);
+        Assert.That(back.Row(4).CustomHeight, Is.False);
+        Assert.That(back.Cells["A5"].Value, Is.EqualTo("=SUM(A1:A9)"));
+        Assert.That(back.Cells["A5"].Style.QuotePrefix, Is.True);
+        Assert.That(back.Cells["B5"].Value, Is.EqualTo("plain"));
+        Assert.That(back.Cells["A3"].Value, Is.EqualTo("โรงเรียนบ้านหนองบัว"));
+    }
+
+    [Test]
+    public void A_school_name_too_long_for_its_column_gets_a_row_two_lines_high_and_the_others_none()
+    {
+        var schools = Enumerable.Range(0, 3).Select(i => new SchoolCompleteness($"{1000000000 + i}",
+            i == 1 ? "โรงเรียนบ้านหนองบัวทองวิทยาคารประชาสามัคคีเฉลิมพระเกียรติ" : $"โรงเรียนทดสอบ {i}",
+            "อำเภอ 1", "กลุ่ม 1", new DateOnly(2025, 6, 10), null, null, "missing", 0, 0, RosterCheck.NoRoster)).ToList();
+        var data = new CompletenessData("2568/1", new DateOnly(2025, 6, 10), null, schools, []);
+        using var dir = new TempDir();
+        var path = CompletenessWorkbook.Write(data, new CompletenessRequest("2568/1", dir.File("c.xlsx"), "สพป.ทดสอบ", new DateTime(2025, 6, 11, 8, 0, 0)));
+
+        using var package = new ExcelPackage(new FileInfo(path));
+        var sheet = package.Workbook.Worksheets[CompletenessWorkbook.SchoolsSheet];
+        var rows = Enumerable.Range(6, 3).ToDictionary(r => (string)sheet.Cells[r, 1].Value, r => sheet.Row(r));
+        Assert.That(sheet.Column(2).Width, Is.EqualTo(TextWidth.MaxColumn), "the long name (50 units) widens its column to the most a column may be, and wraps once");
+        Assert.That(rows["1000000001"].Height, Is.EqualTo(2 * TableLook.LineHeight));
+        Assert.That(rows["1000000001"].CustomHeight, Is.True);
+        Assert.That(rows["1000000000"].CustomHeight, Is.False);
+        Assert.That(rows["1000000002"].CustomHeight, Is.False);
+        Assert.That(sheet.Row(5).Height, Is.GreaterThan(TableLook.LineHeight), "the wrapped header keeps its height");
+    }
 }
