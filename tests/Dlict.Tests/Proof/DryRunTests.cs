@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dlict.Etl.Demo;
+using Dlict.Demo;
 using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 
