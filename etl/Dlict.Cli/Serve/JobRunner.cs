@@ -1,3 +1,4 @@
+using Dlict.Cli.Serve.Queries;
 using Dlict.Warehouse;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
 using Dlict.Cli.Serve.Mail;
+using Dlict.Cli.Serve.Queries;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;

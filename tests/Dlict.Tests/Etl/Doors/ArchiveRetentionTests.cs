@@ -1,4 +1,5 @@
 using Dlict.Cli.Serve;
+using Dlict.Cli.Serve.Queries;
 using Dlict.Etl.Doors;
 using Dlict.Etl.Kinds;
 using Dlict.Etl.Loading;

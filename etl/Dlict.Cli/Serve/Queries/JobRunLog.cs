@@ -2,7 +2,7 @@ using Dapper;
 using Dlict.Warehouse;
 using NodaTime;
 
-namespace Dlict.Cli.Serve;
+namespace Dlict.Cli.Serve.Queries;
 
 /// <summary>etl_job_run: one row per job run (step <c>run</c>) and per delivery (<c>email</c>, <c>folder</c>).</summary>
 public sealed class JobRunLog(IWarehouse warehouse, IClock clock)
