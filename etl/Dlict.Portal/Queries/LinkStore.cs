@@ -36,6 +36,6 @@ public static class LinkStore
 
     /// <summary>Every link issued, newest first (for the dashboard).</summary>
     public static List<LinkRow> History(DbConnection c, int limit) =>
-        c.Query<LinkRow>("SELECT school_code, issued_at, revoked_at FROM portal_link ORDER BY link_id DESC")
+        c.Query<LinkRow>("SELECT school_code, issued_at, revoked_at FROM portal_link ORDER BY link_id DESC", buffered: false)
             .Take(limit).ToList();
 }
