@@ -7,11 +7,11 @@ namespace Dlict.Cli.Serve;
 /// The scheduled ingest of the inbox. Another ingest holding the lock (a manual <c>dlict ingest</c>) makes this run
 /// <c>skipped</c>, not failed; stopping the service stops it between files.
 /// </summary>
-public sealed class IngestJob(IWarehouse warehouse, IngestOptions options) : IServeJob
+public sealed class IngestJob(IWarehouse warehouse, IngestOptions options, JobRunner runner) : ScheduledJob(runner)
 {
-    public string Name => JobNames.Ingest;
+    public override string Name => JobNames.Ingest;
 
-    public JobResult Run(CancellationToken cancellationToken)
+    public override JobResult Run(CancellationToken cancellationToken)
     {
         var ingestor = new Ingestor(warehouse, options with { Command = "serve ingest" });
         if (!Directory.Exists(options.DataDir.Inbox) || !ingestor.FilesToLoad().Any())

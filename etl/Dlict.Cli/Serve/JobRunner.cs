@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging;
 namespace Dlict.Cli.Serve;
 
 /// <summary>Runs a job, records it in etl_job_run and logs one line; a job never brings the scheduler down.</summary>
-public sealed class JobRunner(JobRunLog runLog, ILogger logger)
+/// <param name="stopping">Cancelled when the service stops: what a scheduled run checks between units of work.</param>
+public sealed class JobRunner(JobRunLog runLog, ILogger logger, CancellationToken stopping = default)
 {
+    public CancellationToken Stopping => stopping;
+
     public JobResult Run(IServeJob job, CancellationToken cancellationToken)
     {
         long? id = null;

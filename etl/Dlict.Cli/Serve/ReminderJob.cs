@@ -7,18 +7,21 @@ using NodaTime;
 namespace Dlict.Cli.Serve;
 
 /// <summary>What the reminder job needs from dlict.json.</summary>
+/// <summary>Writes the completeness workbook of a cycle (<c>2568/1</c>) at a path and returns its full path: the reminder's attachment.</summary>
+public delegate string CompletenessAttachment(string cycle, string path);
+
 public sealed record ReminderSettings(string? Office, IReadOnlyList<string> DataOfficers, IReadOnlyCollection<int> DaysBefore, CycleCalendar Calendar, string OutFolder);
 
 /// <summary>
 /// N days before each deadline: a Thai e-mail to the data officers with the reporting rate, the missing schools and
 /// the completeness workbook attached. Nothing missing: no mail.
 /// </summary>
-/// <param name="attachment">Writes the completeness workbook of a cycle (<c>2568/1</c>) at a path and returns its full path.</param>
-public sealed class ReminderJob(IWarehouse warehouse, ReminderSettings settings, IClock clock, Delivery delivery, Func<string, string, string> attachment) : IServeJob
+public sealed class ReminderJob(IWarehouse warehouse, ReminderSettings settings, IClock clock, Delivery delivery, CompletenessAttachment attachment, JobRunner runner)
+    : ScheduledJob(runner)
 {
-    public string Name => JobNames.Reminders;
+    public override string Name => JobNames.Reminders;
 
-    public JobResult Run(CancellationToken cancellationToken)
+    public override JobResult Run(CancellationToken cancellationToken)
     {
         var today = BangkokTime.Today(clock);
         var due = ReminderDays.Due(settings.Calendar, today, settings.DaysBefore);

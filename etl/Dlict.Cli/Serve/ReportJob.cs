@@ -17,19 +17,22 @@ public sealed record ReportSettings(string? Office, IReadOnlyList<string> Direct
 /// The management workbook to the director (e-mail) and the delivery folder: monthly (the latest cycle), and
 /// the morning after a deadline (the cycle that just closed, when it has data).
 /// </summary>
-public sealed class ReportJob(IWarehouse warehouse, ReportSettings settings, IClock clock, Delivery delivery, bool afterDeadline = false) : IServeJob
+public class ReportJob(IWarehouse warehouse, ReportSettings settings, IClock clock, Delivery delivery, JobRunner runner) : ScheduledJob(runner)
 {
-    public string Name => JobNames.Report;
+    public override string Name => JobNames.Report;
+
+    /// <summary>The run of the morning after a deadline (<see cref="ReportAfterDeadlineJob"/>), not the monthly one.</summary>
+    protected virtual bool AfterDeadline => false;
 
     /// <summary>The cycle whose deadline was yesterday (Bangkok), if any.</summary>
     public static Cycle? EndedYesterday(CycleCalendar calendar, DateOnly today) =>
         calendar.Upcoming(today.AddDays(-1)).Where(u => u.Deadline == today.AddDays(-1)).Select(u => (Cycle?)u.Cycle).FirstOrDefault();
 
-    public JobResult Run(CancellationToken cancellationToken)
+    public override JobResult Run(CancellationToken cancellationToken)
     {
         var today = BangkokTime.Today(clock);
-        var ended = afterDeadline ? EndedYesterday(settings.Calendar, today) : null;
-        if (afterDeadline && ended is null) return new JobResult(Outcomes.Succeeded, "เมื่อวานไม่ใช่วันครบกำหนด / no deadline yesterday");
+        var ended = AfterDeadline ? EndedYesterday(settings.Calendar, today) : null;
+        if (AfterDeadline && ended is null) return new JobResult(Outcomes.Succeeded, "เมื่อวานไม่ใช่วันครบกำหนด / no deadline yesterday");
         if (settings.Director.Count == 0 && string.IsNullOrWhiteSpace(settings.DeliveryFolder))
             return new JobResult(Outcomes.Failed,
                 "ไม่มีผู้รับ: ตั้ง recipients.director หรือ delivery.folder ใน dlict.json / no recipient and no folder: set recipients.director or delivery.folder in dlict.json");
@@ -66,4 +69,11 @@ public sealed class ReportJob(IWarehouse warehouse, ReportSettings settings, ICl
         return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM v_enrolment WHERE academic_year = @y AND round = @r",
             new { y = cycle.AcademicYear, r = cycle.Round }) > 0;
     }
+}
+
+/// <summary>The management workbook the morning after a deadline: the cycle that just closed, when it has data.</summary>
+public sealed class ReportAfterDeadlineJob(IWarehouse warehouse, ReportSettings settings, IClock clock, Delivery delivery, JobRunner runner)
+    : ReportJob(warehouse, settings, clock, delivery, runner)
+{
+    protected override bool AfterDeadline => true;
 }

@@ -1,6 +1,6 @@
 using Coravel;
-using Dlict.Cli.Serve.Mail;
 using Dlict.Cli.Settings;
+using Dlict.Etl.Loading;
 using Dlict.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,15 +26,18 @@ public static class ServeHost
         builder.Services.AddWindowsService(o => o.ServiceName = "dlict");
         // A running ingest finishes its file (or stops between files); give it time before the host gives up.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(5));
+        builder.Services.AddServeJobs(settings, warehouse);
         builder.Services.AddScheduler();
         var host = builder.Build();
 
-        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("dlict.serve");
-        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
-        var jobs = new ServeJobs(settings, warehouse, SystemClock.Instance, SmtpMailer.From(settings.Config), RetryPolicy.Production, logger);
-        host.Services.UseScheduler(s => ServeSchedule.Register(s, jobs, SystemClock.Instance, lifetime.ApplicationStopping))
+        var services = host.Services;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(ServeServices.LogCategory);
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        var timetable = services.GetRequiredService<JobSchedule>();
+        _ = services.GetRequiredService<IngestOptions>(); // the hash key: refused now (exit 2), not at the first ingest
+        services.UseScheduler(s => ServeSchedule.Register(s, timetable, settings.Calendar, services.GetRequiredService<IClock>()))
             .OnError(e => logger.LogError(e, "scheduler error"));
-        lifetime.ApplicationStarted.Register(() => logger.LogInformation("dlict serve started on {Data}; {Schedule}", settings.DataDir.Root, Describe(jobs.Schedule)));
+        lifetime.ApplicationStarted.Register(() => logger.LogInformation("dlict serve started on {Data}; {Schedule}", settings.DataDir.Root, Describe(timetable)));
         lifetime.ApplicationStopping.Register(() => logger.LogInformation("dlict serve stopping: waiting for running jobs"));
         return host;
     }

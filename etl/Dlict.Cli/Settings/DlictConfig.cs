@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
 
 namespace Dlict.Cli.Settings;
 
@@ -32,40 +31,27 @@ public sealed record DlictConfig
 
     public WebConfig Web { get; init; } = new();
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    /// <summary>dlict.json alone (no environment, no options) bound to the settings records.</summary>
+    public static DlictConfig Load(string path) =>
+        From(new ConfigurationBuilder().AddDlict(path, new Dictionary<string, string?>(), _ => null), path);
 
-    public static DlictConfig Load(string path)
+    /// <summary>
+    /// The settings records bound from <paramref name="sources"/> (<see cref="SettingSources"/>); a value of the wrong
+    /// type is a usage error naming <paramref name="path"/>.
+    /// </summary>
+    public static DlictConfig From(IConfigurationBuilder sources, string path)
     {
-        if (!File.Exists(path)) return new DlictConfig();
         try
         {
-            var text = File.ReadAllText(path);
-            using (var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
-                RefuseUnknownKeys(path, document.RootElement);
-            return JsonSerializer.Deserialize<DlictConfig>(text, Json) ?? new DlictConfig();
+            var configuration = sources.Build();
+            var config = configuration.Get<DlictConfig>() ?? new DlictConfig();
+            ArrayBinding.Replace(config, configuration);
+            return config;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException)
         {
-            throw new UsageException($"อ่านไฟล์ตั้งค่า {path} ไม่ได้ / Cannot read {path}: {e.Message}");
+            throw ConfigFile.Unreadable(path, e.InnerException?.Message is { } inner ? $"{e.Message} {inner}" : e.Message);
         }
-    }
-
-    private static void RefuseUnknownKeys(string path, JsonElement root)
-    {
-        var unknown = ConfigKeys.Unknown(root);
-        if (unknown.Count == 0) return;
-        var first = unknown[0];
-        var known = string.Join(", ", ConfigKeys.Siblings(first));
-        throw new UsageException(
-            $"ไม่รู้จักคีย์ {string.Join(", ", unknown.Select(k => $"'{k}'"))} ใน {path} (คีย์ที่รู้จักในระดับนี้: {known}) / " +
-            $"unknown key {string.Join(", ", unknown.Select(k => $"'{k}'"))} in {path} (known at this level: {known})");
     }
 }
 

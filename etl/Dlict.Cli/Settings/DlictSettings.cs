@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Privacy;
+using Microsoft.Extensions.Configuration;
 
 namespace Dlict.Cli.Settings;
 
@@ -32,20 +33,28 @@ public sealed record DlictSettings(DataDirectory DataDir, string Provider, strin
     /// <summary>The student-ID hash key: <c>DLICT_HASH_KEY</c>, else the data folder's key file (created on first use).</summary>
     public HashKey HashKey() => Etl.Privacy.HashKey.Resolve(DataDir, HashKeyText);
 
-    public static DlictSettings Resolve(ParseResult parse, Func<string, string?>? environment = null)
+    /// <summary>The settings of a command line: its options (<see cref="GlobalOptions.Overrides"/>) over the environment.</summary>
+    public static DlictSettings Resolve(ParseResult parse, Func<string, string?>? environment = null) =>
+        Load(GlobalOptions.Overrides(parse), environment);
+
+    /// <summary>
+    /// The settings any host resolves, with or without a command line: <paramref name="overrides"/> (keys of
+    /// <see cref="SettingSources"/>, e.g. <c>dataDir</c>, <c>warehouse:provider</c>), then <paramref name="environment"/>
+    /// (the process's when null), then <c>&lt;data-dir&gt;/dlict.json</c>, then the defaults.
+    /// </summary>
+    public static DlictSettings Load(IReadOnlyDictionary<string, string?> overrides, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        var dataDir = parse.GetValue(GlobalOptions.DataDir) ?? environment("DLICT_DATA_DIR") ?? "dlict-data";
-        var data = new DataDirectory(Path.GetFullPath(dataDir));
-        var config = DlictConfig.Load(data.ConfigFile);
-        var provider = parse.GetValue(GlobalOptions.Provider) ?? environment("DLICT_PROVIDER") ?? config.Warehouse?.Provider ?? "sqlite";
+        var outer = new ConfigurationBuilder().AddDlict(null, overrides, environment).Build();
+        var data = new DataDirectory(Path.GetFullPath(outer[SettingSources.DataDir] ?? "dlict-data"));
+        var config = DlictConfig.From(new ConfigurationBuilder().AddDlict(data.ConfigFile, overrides, environment), data.ConfigFile);
+        var provider = config.Warehouse?.Provider ?? "sqlite";
         if (provider is not ("sqlite" or "sqlserver"))
             throw new UsageException($"ไม่รู้จักผู้ให้บริการฐานข้อมูล '{provider}' (sqlite หรือ sqlserver) / unknown provider '{provider}': use sqlite or sqlserver");
-        var connection = parse.GetValue(GlobalOptions.Connection) ?? environment("DLICT_CONNECTION") ?? config.Warehouse?.Connection;
-        return new DlictSettings(data, provider, connection, config)
+        return new DlictSettings(data, provider, config.Warehouse?.Connection, config)
         {
             HashKeyText = environment(Etl.Privacy.HashKey.EnvironmentVariable),
-            ReaderConnection = environment("DLICT_READER_CONNECTION") ?? config.Warehouse?.ReaderConnection,
+            ReaderConnection = config.Warehouse?.ReaderConnection,
         };
     }
 }

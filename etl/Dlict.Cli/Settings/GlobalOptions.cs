@@ -23,5 +23,13 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>The options given on this command line, as setting keys (<see cref="SettingSources"/>); absent ones are left out.</summary>
+    public static IReadOnlyDictionary<string, string?> Overrides(ParseResult parse) => new Dictionary<string, string?>
+    {
+        [SettingSources.DataDir] = parse.GetValue(DataDir),
+        [SettingSources.Provider] = parse.GetValue(Provider),
+        [SettingSources.Connection] = parse.GetValue(Connection),
+    };
+
     static GlobalOptions() => Provider.AcceptOnlyFromAmong("sqlite", "sqlserver");
 }

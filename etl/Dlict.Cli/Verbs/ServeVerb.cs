@@ -3,6 +3,7 @@ using Dlict.Cli.Serve;
 using Dlict.Cli.Serve.Mail;
 using Dlict.Cli.Settings;
 using Dlict.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -49,9 +50,13 @@ public static class ServeVerb
         IClock? clock = null, Func<string, string, string>? attachment = null)
     {
         var warehouse = Prepare(settings);
-        using var logging = LoggerFactory.Create(b => b.AddProvider(new WriterLog(output)));
-        var jobs = new ServeJobs(settings, warehouse, clock ?? SystemClock.Instance, mailer ?? SmtpMailer.From(settings.Config),
-            retry ?? RetryPolicy.Production, logging.CreateLogger("dlict.serve"), attachment);
+        var services = new ServiceCollection().AddLogging(b => b.AddProvider(new WriterLog(output)));
+        if (mailer is not null) services.AddSingleton(mailer);
+        if (retry is not null) services.AddSingleton(retry);
+        if (clock is not null) services.AddSingleton(clock);
+        if (attachment is not null) services.AddSingleton(new CompletenessAttachment(attachment));
+        using var provider = services.AddServeJobs(settings, warehouse).BuildServiceProvider();
+        var jobs = provider.GetRequiredService<ServeJobs>();
         var result = jobs.Run(jobs.Named(job), CancellationToken.None);
         output.WriteLine($"{job}: {result.Outcome}{(result.Message is null ? "" : " — " + result.Message)}");
         return result.Failed ? ExitCodes.Rejected : ExitCodes.Ok;

@@ -2,7 +2,6 @@ using Dlict.Cli.Serve;
 using Dlict.Cli.Serve.Mail;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
-using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace Dlict.Tests.Cli.Serve;
@@ -20,7 +19,7 @@ public class ReminderAndIngestTests
     private static (ServeJobs Jobs, RecordingMailer Mailer) Jobs(ServeFixture f, IClock clock)
     {
         var mailer = new RecordingMailer();
-        return (new ServeJobs(f.Settings, f.W.Warehouse, clock, mailer, ServeFixture.QuickRetry, NullLogger.Instance, ServeFixture.SmallWorkbook), mailer);
+        return (f.Jobs(clock, ServeFixture.SmallWorkbook, mailer), mailer);
     }
 
     [Test]

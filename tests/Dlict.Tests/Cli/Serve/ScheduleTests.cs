@@ -52,10 +52,9 @@ public class ScheduleTests
         f.Config = f.Config with { Smtp = null };
         var utc = new DateTime(y, m, d, h, min, 0, DateTimeKind.Utc);
         var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromDateTimeUtc(utc));
-        var jobs = f.Jobs(clock);
-        using var provider = new ServiceCollection().BuildServiceProvider();
+        var provider = f.Services(clock);
         var scheduler = new Scheduler(new InMemoryMutex(), provider.GetRequiredService<IServiceScopeFactory>(), null!);
-        ServeSchedule.Register(scheduler, jobs, clock, CancellationToken.None);
+        ServeSchedule.Register(scheduler, provider.GetRequiredService<JobSchedule>(), f.Settings.Calendar, clock);
 
         await scheduler.RunAtAsync(utc);
 

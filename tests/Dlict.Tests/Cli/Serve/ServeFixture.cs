@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Dlict.Cli.Serve;
 using Dlict.Cli.Serve.Mail;
 using Dlict.Cli.Settings;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -44,8 +44,23 @@ public sealed class ServeFixture : IDisposable
     public static IClock At(int year, int month, int day, int hour = 8) =>
         new FakeClock(Instant.FromDateTimeUtc(Dlict.Warehouse.BangkokTime.ToUtc(new DateTime(year, month, day, hour, 0, 0))));
 
-    public ServeJobs Jobs(IClock clock, Func<string, string, string>? attachment = null) =>
-        new(Settings, W.Warehouse, clock, SmtpMailer.From(Config, _ => null), QuickRetry, NullLogger.Instance, attachment ?? SmallWorkbook);
+    public ServeJobs Jobs(IClock clock, CompletenessAttachment? attachment = null, IMailer? mailer = null) =>
+        Services(clock, attachment, mailer).GetRequiredService<ServeJobs>();
+
+    /// <summary>The jobs' services as serve registers them, with this fixture's clock, mailer (no password), quick retries and attachment.</summary>
+    public ServiceProvider Services(IClock clock, CompletenessAttachment? attachment = null, IMailer? mailer = null)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(clock)
+            .AddSingleton(QuickRetry)
+            .AddSingleton(attachment ?? SmallWorkbook);
+        if ((mailer ?? SmtpMailer.From(Config, _ => null)) is { } m) services.AddSingleton(m);
+        var provider = services.AddServeJobs(Settings, W.Warehouse).BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+
+    private readonly List<ServiceProvider> _providers = [];
 
     /// <summary>Stands in for the completeness workbook: a small real xlsx.</summary>
     public static string SmallWorkbook(string cycle, string path)
@@ -71,6 +86,7 @@ public sealed class ServeFixture : IDisposable
 
     public void Dispose()
     {
+        foreach (var provider in _providers) provider.Dispose();
         W.Dispose();
         Folder.Dispose();
     }

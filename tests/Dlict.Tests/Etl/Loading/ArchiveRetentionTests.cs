@@ -2,6 +2,7 @@ using Dlict.Cli.Serve;
 using Dlict.Etl.Loading;
 using Dlict.Tests.Cli;
 using Dlict.Tests.Proof;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -75,7 +76,7 @@ public class ArchiveRetentionTests
 
         File.WriteAllText(Path.Combine(w.DataDir.Rejected, "late 2568-1.csv"), "old");
         File.SetLastWriteTimeUtc(Path.Combine(w.DataDir.Rejected, "late 2568-1.csv"), new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var job = new IngestJob(w.Warehouse, Options(w, 20)).Run(CancellationToken.None);
+        var job = new IngestJob(w.Warehouse, Options(w, 20), new JobRunner(new JobRunLog(w.Warehouse, Later), NullLogger.Instance)).Run(CancellationToken.None);
         Assert.That(job.Message, Does.Contain("inbox empty").And.Contain("purged 1 file(s)"));
         Assert.That(Directory.GetFiles(w.DataDir.Rejected), Is.Empty);
     }
