@@ -40,6 +40,7 @@ public static class PortalApp
             f.ValueCountLimit = 32;
         });
         builder.Services.Configure<ForwardedHeadersOptions>(f => f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        options.Services?.Invoke(builder.Services);
         builder.Services.AddRateLimiter(o => RateLimits.Configure(o, options));
         builder.Services.AddAntiforgery(a =>
         {
@@ -59,6 +60,8 @@ public static class PortalApp
         var turn = new IngestTurn(options.DataDir, options.TurnTimeout);
         app.Lifetime.ApplicationStopped.Register(turn.Dispose);
         new SchoolEndpoints(options, pipeline, turn, logger).Map(app);
+        if (options.AdminPassword is { Length: > 0 } password)
+            new Admin.AdminEndpoints(options, new Admin.AdminSessions(password), app.Services.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>(), logger).Map(app);
         app.MapFallback(SchoolEndpoints.NotFound);
         return app;
     }

@@ -51,7 +51,10 @@ public sealed record PortalOptions
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>"Send reminders now" on the dashboard: the serve job's reminders, returning what it did (null: not configured).</summary>
-    public Func<CancellationToken, string>? SendReminders { get; init; }
+    public Func<Admin.ReminderRequest, CancellationToken, string>? SendReminders { get; init; }
+
+    /// <summary>More services for the web host (`dlict serve --no-jobs`: systemd / Windows service integration).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; init; }
 
     /// <summary>Logging of the host (console and file under `dlict serve`); the framework's own request lines never reach it.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }

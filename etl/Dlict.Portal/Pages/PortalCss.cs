@@ -30,6 +30,7 @@ public static class PortalCss
         button.secondary{background:#fff;color:#1f5fbf}
         .msg{font-size:1.1em;font-weight:bold}
         nav a{margin-right:12px}
+        form.inline{display:inline}
         .bar{background:#e3e6ea;border-radius:4px;height:10px}
         .bar span{display:block;height:10px;border-radius:4px;background:#2e9e5b}
         """;

@@ -59,7 +59,7 @@ public static class SchoolPage
             .Append("<p class=\"en\">DMC (xlsx), enrolment CSV, student roster (names are never stored), DLTV usage log, equipment survey.</p></form></section>\n");
     }
 
-    private static void AppendUploads(StringBuilder body, IReadOnlyList<Queries.UploadLog.Row> uploads)
+    public static void AppendUploads(StringBuilder body, IReadOnlyList<Queries.UploadLog.Row> uploads)
     {
         body.Append("<section class=\"card\"><h2>").Append(Both("ไฟล์ที่ส่งทางลิงก์นี้", "files sent through this link")).Append("</h2>");
         if (uploads.Count == 0)

@@ -33,7 +33,10 @@ public sealed record CycleStatus(Cycle Cycle, string Status, DateOnly Deadline, 
             school?.Versions ?? 0, data.Rejects);
     }
 
-    public string StatusThai => Status switch { "on_time" => "ส่งแล้ว ตรงเวลา", "late" => "ส่งล่าช้า", _ => "ยังไม่ส่ง" };
+    public string StatusThai => ThaiOf(Status);
 
     public string StatusEnglish => Status switch { "on_time" => "sent on time", "late" => "sent late", _ => "not sent yet" };
+
+    /// <summary>portal.md's words: ยังไม่ส่ง / ส่งแล้ว ตรงเวลา / ส่งล่าช้า.</summary>
+    public static string ThaiOf(string status) => status switch { "on_time" => "ส่งแล้ว ตรงเวลา", "late" => "ส่งล่าช้า", _ => "ยังไม่ส่ง" };
 }

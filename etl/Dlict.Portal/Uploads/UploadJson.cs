@@ -21,7 +21,12 @@ public static class UploadJson
         ["rows_rejected"] = r.RowsRejected,
         ["rejects"] = r.Rejects.Select(x => new Dictionary<string, object?>
         {
-            ["row"] = x.Row, ["column"] = x.Column, ["value"] = x.Value, ["rule"] = x.Rule, ["message"] = x.Message, ["message_en"] = x.MessageEn,
+            ["row"] = x.Row,
+            ["column"] = x.Column,
+            ["value"] = x.Value,
+            ["rule"] = x.Rule,
+            ["message"] = x.Message,
+            ["message_en"] = x.MessageEn,
         }).ToList(),
         ["message"] = r.Message,
         ["check"] = check,
