@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 
 namespace Dlict.Cli.Verbs;

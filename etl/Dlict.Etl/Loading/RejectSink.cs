@@ -20,6 +20,9 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
     private readonly HashSet<(string?, int?)> _rejectedRows = [];
     private readonly HashSet<(string?, int?)> _unknownSchoolRows = [];
 
+    /// <summary>A check's list: when set, rejects are kept here, in the order found, and never written.</summary>
+    public List<Reject>? Kept { get; init; }
+
     public long Errors { get; private set; }
 
     public long Warnings { get; private set; }
@@ -41,6 +44,11 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
         else
         {
             Warnings++;
+        }
+        if (Kept is not null)
+        {
+            Kept.Add(reject.Value is { Length: > MaxValueLength } v ? reject with { Value = v[..MaxValueLength] } : reject); // as etl_reject keeps it
+            return;
         }
         _pending.Add(reject);
         if (_pending.Count >= BatchSize) Flush();
