@@ -27,6 +27,8 @@ public static class PortalCss
         label{display:block;margin:.5em 0 .2em;font-weight:bold}
         input[type=file],select,input[type=password],input[type=text]{width:100%;padding:8px;font-size:1em}
         button{font-size:1em;padding:10px 16px;margin:10px 8px 0 0;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fe0;color:#fff}
+        button .en{color:#e3edff}
+        button.secondary .en{color:#5a6270}
         button.secondary{background:#fff;color:#1f5fbf}
         .msg{font-size:1.1em;font-weight:bold}
         nav a{margin-right:12px}

@@ -65,7 +65,7 @@ public class BrowserEndToEndTests
         await page.WaitForSelectorAsync("#rejects");
         Assert.That(await page.InnerTextAsync("#message"), Does.Contain("ไม่ผ่านการตรวจ 1 แถว"));
         var rejectRow = await page.InnerTextAsync("#rejects tr:nth-child(2)");
-        Assert.That(rejectRow, Does.Contain("3").And.Contain("total").And.Contain("31").And.Contain("ENR-004"));
+        Assert.That(rejectRow, Does.Contain("3").And.Contain("total").And.Contain("31").And.Contain("ENR-003"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "result-reject-390x844.png"), FullPage = true });
 
         await page.ClickAsync("a[href^='/s/']");
