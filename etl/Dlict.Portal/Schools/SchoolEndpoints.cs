@@ -58,14 +58,19 @@ public sealed class SchoolEndpoints(PortalOptions options, IUploadPipeline pipel
         UploadResult result;
         try
         {
-            result = await turn.Run(() => pipeline.Run(upload, context.RequestAborted), context.RequestAborted);
+            // The upload and its record in one turn: a record queued behind every other upload would hold each answer to the end.
+            result = await turn.Run(() =>
+            {
+                var answer = pipeline.Run(upload, context.RequestAborted);
+                Write(new UploadLog.Entry(arrivedAt, school.school_code, address, Mode(check), answer.Kind, answer.Cycle, answer.Status,
+                    answer.RowsLoaded, answer.RowsRejected, received.Size, received.DisplayName, answer.StoredAs, watch.ElapsedMilliseconds, answer.Message));
+                return answer;
+            }, context.RequestAborted);
         }
         catch (IngestBusyException e)
         {
             return Answer(json, 503, UploadJson.Error(e.Message), e.Message);
         }
-        await Record(new UploadLog.Entry(arrivedAt, school.school_code, address, Mode(check), result.Kind, result.Cycle, result.Status,
-            result.RowsLoaded, result.RowsRejected, received.Size, received.DisplayName, result.StoredAs, watch.ElapsedMilliseconds, result.Message), context.RequestAborted);
         logger.LogInformation("{Mode} school {School} from {Address}: {Status} kind={Kind} rows={Rows} rejected={Rejected} in {Ms} ms",
             Mode(check), school.school_code, address, result.Status, result.Kind ?? "-", result.RowsLoaded, result.RowsRejected, watch.ElapsedMilliseconds);
         if (json) return Results.Json(UploadJson.Body(result, check), UploadJson.Options);
@@ -74,12 +79,14 @@ public sealed class SchoolEndpoints(PortalOptions options, IUploadPipeline pipel
 
     private static string Mode(bool check) => check ? "check" : "upload";
 
-    private Task Record(UploadLog.Entry entry, CancellationToken cancellationToken) => turn.Run(() =>
+    private Task Record(UploadLog.Entry entry, CancellationToken cancellationToken) => turn.Run(() => Write(entry), cancellationToken);
+
+    private bool Write(UploadLog.Entry entry)
     {
         using var connection = options.Warehouse.Open();
         UploadLog.Record(connection, entry);
         return true;
-    }, cancellationToken);
+    }
 
     /// <summary>The school's status in the cycle the file was for, after the upload (the result page says "ส่งแล้ว ตรงเวลา").</summary>
     private string? StatusLine(SchoolDirectory.School school, UploadResult result)
