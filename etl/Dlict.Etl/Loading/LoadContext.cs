@@ -27,6 +27,9 @@ public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction,
 
     public CycleCalendar Calendar => Options.Calendar;
 
+    /// <summary>The registry's codes of the schools the file's rows named (rows rejected for other reasons included).</summary>
+    public HashSet<string> Schools { get; } = new(StringComparer.Ordinal);
+
     public RejectSink Rejects { get; } = new(warehouse, transaction, runId, fileId, file.Name) { Kept = keptRejects };
 
     /// <summary>The cycle the file is about when its rows do not say: <c>--cycle</c>, else the file name.</summary>

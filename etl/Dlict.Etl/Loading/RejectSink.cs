@@ -33,8 +33,12 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
     /// <summary>Distinct rows rejected (among other things) because their school is not in the registry.</summary>
     public long UnknownSchoolRows => _unknownSchoolRows.Count;
 
+    /// <summary>The school codes the rejects name (a code not in the registry included).</summary>
+    public HashSet<string> Schools { get; } = new(StringComparer.Ordinal);
+
     public void Add(Reject reject)
     {
+        if (reject.SchoolCode is { } school) Schools.Add(school);
         if (reject.Rule.Severity == Severity.Error)
         {
             Errors++;

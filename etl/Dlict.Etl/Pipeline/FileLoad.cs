@@ -98,7 +98,7 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
         {
             using var cursor = new SheetCursor(sheet);
             var schemas = loaders.Select(l => l.Schema).Where(k => options.Kind is null || k.Name == options.Kind).ToList();
-            if (HeaderLocator.Locate(cursor.Head, schemas, file.Name) is not { } header) continue;
+            if (HeaderLocator.Locate(cursor.Head, schemas, file.Name, Given) is not { } header) continue;
             var loader = loaders.First(l => l.Schema == header.Kind);
             sheet.Unread.Set(header.Kind.Columns.Where(c => c.IsPersonal).Select(c => header.IndexOf(c.Name)).OfType<int>());
             var above = cursor.Head.Take(header.LastHeaderIndex).ToList();
@@ -109,6 +109,8 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
             dataRows += result.DataRows;
         }
         if (kinds.Count == 0) throw NoHeader(file);
+        attempt.Schools.UnionWith(context.Schools);
+        attempt.Schools.UnionWith(context.Rejects.Schools);
         if (dataRows == 0)
             throw new FileRejectedException($"ไฟล์ {file.Name} มีแต่หัวตาราง ไม่มีข้อมูล ({string.Join(",", kinds)})",
                 $"{file.Name} has a header but no data rows ({string.Join(",", kinds)})");
@@ -127,10 +129,10 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
         if (attempt.Gate is not { } gate)
         {
             tx.Rollback(); // a check keeps nothing
-            return new FileVerdict(outcome, hashed);
+            return Verdict(outcome, hashed);
         }
         Lineage.CompleteFile(tx, fileId, hashed.Sha256, outcome);
-        gate.BeforeCommit(hashed);
+        gate.BeforeCommit(hashed, attempt.Schools);
         try
         {
             tx.Commit();
@@ -140,8 +142,14 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
             gate.CommitFailed();
             throw;
         }
-        return new FileVerdict(outcome, hashed);
+        return Verdict(outcome, hashed);
     }
+
+    private FileVerdict Verdict(FileOutcome outcome, IncomingFile file) => new(outcome, file) { Schools = attempt.Schools.ToHashSet(StringComparer.Ordinal) };
+
+    /// <summary>Columns the door supplies: <c>school_code</c> when it knows the school (<c>--school</c>, a school's upload link).</summary>
+    private Dictionary<string, string> Given =>
+        options.School is { } school ? new Dictionary<string, string> { ["school_code"] = school } : [];
 
     private void RecordRejected(IncomingFile file, FileRejectedException e)
     {

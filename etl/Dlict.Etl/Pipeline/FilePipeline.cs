@@ -21,13 +21,14 @@ public sealed class FilePipeline(IWarehouse warehouse, IngestOptions options, IR
     {
         var attempt = new Attempt(0, null);
         var verdict = Timed(attempt, source);
-        return new FileCheck(verdict.Outcome, attempt.Rejects) { Schools = attempt.Schools };
+        return new FileCheck(verdict.Outcome, attempt.Rejects) { Schools = verdict.Schools };
     }
 
     private FileVerdict Timed(Attempt attempt, FileSource source)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var fileOptions = options with { Kind = source.Hints.Kind ?? options.Kind, Cycle = source.Hints.Cycle ?? options.Cycle };
+        var hints = source.Hints;
+        var fileOptions = options with { Kind = hints.Kind ?? options.Kind, Cycle = hints.Cycle ?? options.Cycle, School = hints.SchoolCode ?? options.School };
         var verdict = new FileLoad(warehouse, fileOptions, loaders, attempt).Run(source);
         return verdict with { Outcome = verdict.Outcome with { Elapsed = clock.Elapsed } };
     }

@@ -9,7 +9,11 @@ namespace Dlict.Etl.Pipeline;
 /// reject it whole with <see cref="FileOutcome.Message"/> as the reason; <see cref="FileStatus.Left"/>: leave it for the next run.
 /// <see cref="File"/> carries the hash when the pipeline got that far (else <see cref="IncomingFile.Sha256"/> is empty).
 /// </summary>
-public sealed record FileVerdict(FileOutcome Outcome, IncomingFile File);
+public sealed record FileVerdict(FileOutcome Outcome, IncomingFile File)
+{
+    /// <summary>The school codes the file's rows named (valid or not), for a door that must hold a file to one school.</summary>
+    public IReadOnlySet<string> Schools { get; init; } = new HashSet<string>();
+}
 
 /// <summary>
 /// A check (dry run) of one file: the outcome a real load would have had (Loaded means "would load") and every reject row

@@ -4,14 +4,15 @@ namespace Dlict.Etl.Pipeline;
 
 /// <summary>
 /// The door's say before a real load commits. <see cref="BeforeCommit"/> runs inside the file's transaction once every
-/// row is read and the file is hashed: it may verify that the file did not change (throw
+/// row is read and the file is hashed (and the schools its rows named are known): it may verify that the file did not change (throw
 /// <see cref="FileChangedException"/>: nothing kept, the file is left) or reserve the place the file moves to (throw
 /// <see cref="FileRejectedException"/>: nothing kept, the file is rejected). <see cref="CommitFailed"/> releases what it
 /// reserved when the commit itself then fails. A check (dry run) never calls either.
 /// </summary>
 public interface ICommitGate
 {
-    void BeforeCommit(IncomingFile file);
+    /// <param name="schools">The registry codes of the schools the file's rows named (a school's door refuses a file with another school's rows).</param>
+    void BeforeCommit(IncomingFile file, IReadOnlySet<string> schools);
 
     void CommitFailed();
 }
@@ -21,7 +22,7 @@ public sealed class OpenGate : ICommitGate
 {
     public static readonly OpenGate Instance = new();
 
-    public void BeforeCommit(IncomingFile file)
+    public void BeforeCommit(IncomingFile file, IReadOnlySet<string> schools)
     {
     }
 

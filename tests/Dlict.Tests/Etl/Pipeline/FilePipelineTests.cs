@@ -76,6 +76,38 @@ public class FilePipelineTests
         Assert.That((check.Outcome.Kind, check.Outcome.Cycle), Is.EqualTo(("enrolment", "2568/2")));
     }
 
+    [Test]
+    public void A_check_names_the_schools_of_the_rows_and_a_gate_can_refuse_a_file_with_another_schools_rows()
+    {
+        using var w = new TestWarehouse();
+        w.LoadRegistry(Corpus.Registry);
+        var csv = Csv + "1041019999,ป.1,1,1,2,1\n";
+        var source = FileSource.FromBytes(Encoding.UTF8.GetBytes(csv), "e 2568-1.csv", Arrived, new FileHints(SchoolCode: "1041010001"));
+
+        var check = Pipeline(w).Check(source);
+        var verdict = Pipeline(w).Load(new Lineage(w.Warehouse).StartRun(Arrived, "test"), source, new OneSchool("1041010001"));
+
+        Assert.That(check.Schools.Order(), Is.EqualTo(new[] { "1041010001", "1041010002", "1041019999" }));
+        Assert.That(verdict.Outcome.Status, Is.EqualTo(FileStatus.Rejected));
+        Assert.That(verdict.Outcome.Message, Does.Contain("1041010002, 1041019999"));
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_enrolment"), Is.Zero);
+        Assert.That(w.Query<string>("SELECT status FROM etl_file WHERE file_name = 'e 2568-1.csv'"), Is.EqualTo(new[] { "rejected" }));
+    }
+
+    /// <summary>A school's door as the web front will have it: a row of another school rejects the whole file.</summary>
+    private sealed class OneSchool(string school) : ICommitGate
+    {
+        public void BeforeCommit(IncomingFile file, IReadOnlySet<string> schools)
+        {
+            var others = string.Join(", ", schools.Where(s => s != school).Order(StringComparer.Ordinal));
+            if (others.Length > 0) throw new Dlict.Etl.FileRejectedException($"ไฟล์มีข้อมูลของโรงเรียนอื่น: {others}", $"the file has rows of other schools: {others}");
+        }
+
+        public void CommitFailed()
+        {
+        }
+    }
+
     private static FilePipeline Pipeline(TestWarehouse w) =>
         new(w.Warehouse, new IngestOptions(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey }, DoorsIngestor.Loaders);
 
