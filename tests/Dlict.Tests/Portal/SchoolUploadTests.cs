@@ -69,7 +69,6 @@ public class SchoolUploadTests
     }
 
     [Test]
-    [Ignore("waits for the doors branch's schools-seen (FileCheck.Schools) and --school hint, not yet committed there")]
     public async Task Another_schools_row_rejects_the_whole_file_and_nothing_is_loaded()
     {
         await using var s = await Start();
@@ -99,7 +98,6 @@ public class SchoolUploadTests
     }
 
     [Test]
-    [Ignore("waits for the doors branch's --school hint (a file without a school column), not yet committed there")]
     public async Task A_file_without_a_school_column_belongs_to_the_links_school_and_the_same_bytes_again_are_skipped()
     {
         await using var s = await Start();
