@@ -31,5 +31,13 @@ public static class ReminderMessage
         return b.ToString();
     }
 
+    /// <summary>The fresh link of each missing school, to forward (dashboard's "send reminders now").</summary>
+    public static string Links(IEnumerable<Portal.Links.SchoolLink> links)
+    {
+        var b = new StringBuilder().AppendLine().AppendLine("ลิงก์ส่งข้อมูลของแต่ละโรงเรียน (ออกใหม่ ลิงก์เดิมใช้ไม่ได้แล้ว) ส่งต่อให้โรงเรียนได้เลย:");
+        foreach (var l in links) b.AppendLine($"  {l.SchoolCode} {l.SchoolName}: {l.Url}");
+        return b.ToString();
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

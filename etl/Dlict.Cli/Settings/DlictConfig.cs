@@ -29,6 +29,8 @@ public sealed record DlictConfig
 
     public ArchiveConfig Archive { get; init; } = new();
 
+    public WebConfig Web { get; init; } = new();
+
     /// <summary>dlict.json alone (no environment, no options) bound to the settings records.</summary>
     public static DlictConfig Load(string path) =>
         From(new ConfigurationBuilder().AddDlict(path, new Dictionary<string, string?>(), _ => null), path);
@@ -87,4 +89,16 @@ public sealed record InboxConfig
 public sealed record ArchiveConfig
 {
     public int? KeepDays { get; init; } = Etl.Loading.IngestOptions.DefaultKeepDays;
+}
+
+/// <summary><c>web.*</c>: the web front of <c>dlict serve</c> (docs/web.md). The certificate's password comes from <c>DLICT_CERT_PASSWORD</c>.</summary>
+public sealed record WebConfig
+{
+    /// <summary>Where to listen, <c>;</c>-separated (ASP.NET's form); <c>--urls</c> and <c>DLICT_URLS</c> come first.</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>A .pfx file for HTTPS served by Kestrel itself (no reverse proxy).</summary>
+    public string? Certificate { get; init; }
+
+    public int MaxUploadMb { get; init; } = 20;
 }

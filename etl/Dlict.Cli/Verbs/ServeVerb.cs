@@ -19,6 +19,14 @@ public static class ServeVerb
         HelpName = "ingest|reminders|report",
     };
 
+    private static readonly Option<string?> Urls = new("--urls")
+    {
+        Description = "ที่อยู่ของหน้าเว็บ (ค่าเริ่มต้น DLICT_URLS, web.urls, http://127.0.0.1:5080) / where the web front listens",
+        HelpName = "http://0.0.0.0:5080",
+    };
+
+    private static readonly Option<bool> NoJobs = new("--no-jobs") { Description = "เปิดเฉพาะหน้าเว็บ ไม่ทำงานตามเวลา / serve the web front without the scheduled jobs" };
+
     static ServeVerb() => Once.AcceptOnlyFromAmong([.. JobNames.All]);
 
     public static Command Build()
@@ -32,17 +40,30 @@ public static class ServeVerb
             ตัวอย่าง / examples:
               dlict serve
               dlict serve --once report
+              dlict serve --urls http://0.0.0.0:5080          (หน้าเว็บของโรงเรียนและเจ้าหน้าที่ / the web front, docs/web.md)
+              dlict serve --no-jobs
             """);
         command.Options.Add(Once);
-        VerbAction.Set(command, (parse, settings) => parse.GetValue(Once) is { } job ? RunOnce(settings, job, Console.Out) : Serve(settings));
+        command.Options.Add(Urls);
+        command.Options.Add(NoJobs);
+        VerbAction.Set(command, (parse, settings) => parse.GetValue(Once) is { } job
+            ? RunOnce(settings, job, Console.Out)
+            : Serve(settings, WebSettings.Urls(parse.GetValue(Urls), settings), parse.GetValue(NoJobs)));
         return command;
     }
 
-    public static int Serve(DlictSettings settings)
+    /// <summary>The web front on <paramref name="urls"/> and, unless <paramref name="noJobs"/>, the scheduled jobs beside it in this process.</summary>
+    public static int Serve(DlictSettings settings, IReadOnlyList<string> urls, bool noJobs)
     {
         var warehouse = Prepare(settings);
+        using var web = WebFront.Build(settings, warehouse, urls, standalone: noJobs);
+        if (noJobs)
+        {
+            web.Run();
+            return ExitCodes.Ok;
+        }
         using var host = ServeHost.Build(settings, warehouse);
-        host.Run();
+        Task.WaitAll(host.RunAsync(), web.RunAsync());
         return ExitCodes.Ok;
     }
 

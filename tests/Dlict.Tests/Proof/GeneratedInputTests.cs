@@ -78,7 +78,7 @@ public class GeneratedInputTests
     }
 
     /// <summary>A valid workbook whose first sheet holds 300 MB of blank rows (deflated to well under 1 MB).</summary>
-    private static byte[] Bomb(bool lie)
+    internal static byte[] Bomb(bool lie)
     {
         var xlsx = XlsxFile.Build(s => s.Cells["A1"].Value = "school_code");
         using var memory = new MemoryStream();

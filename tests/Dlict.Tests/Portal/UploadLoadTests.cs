@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Dlict.Etl.Loading;
+using Dlict.Etl.Values;
+using Dlict.Portal;
+using Dlict.Portal.Links;
+using Dlict.Portal.Uploads;
+
+namespace Dlict.Tests.Portal;
+
+/// <summary>
+/// Issue 19's load: 100 schools upload a 2,000-row roster at once over loopback (bounded: 100 requests, 5 minutes).
+/// Every answer is 200 "loaded", each roster is loaded exactly once, and the 95th percentile is printed beside the
+/// time of a single upload on a quiet server (docs/performance.md).
+/// </summary>
+public class UploadLoadTests
+{
+    private const int Schools = 100;
+    private const int Rows = 2_000;
+
+    private static string Code(int i) => (1041300000 + i).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A roster of <see cref="Rows"/> pupils with valid citizen IDs unique to school <paramref name="i"/>.</summary>
+    private static byte[] Roster(int i)
+    {
+        var b = new StringBuilder("school_code,student_id,grade,sex,academic_year,round\n");
+        for (var r = 0; r < Rows; r++)
+        {
+            var stem = "1" + (410 + i).ToString("000", CultureInfo.InvariantCulture) + r.ToString("00000000", CultureInfo.InvariantCulture);
+            b.Append(Code(i)).Append(',').Append(stem).Append(CitizenId.CheckDigit(stem)).Append(",ป.").Append(1 + r % 6).Append(',')
+                .Append(r % 2 == 0 ? "ชาย" : "หญิง").Append(",2568,2\n");
+        }
+        return PortalServer.Csv(b.ToString());
+    }
+
+    [Test]
+    [CancelAfter(300_000)]
+    public async Task A_hundred_schools_upload_a_2000_row_roster_at_once_with_no_error_each_loaded_once()
+    {
+        using var w = new TestWarehouse();
+        w.LoadRegistry([.. Enumerable.Range(0, Schools + 2).Select(i => (Code(i), $"โรงเรียน {i}", i % 2 == 0 ? "เพ็ญ" : "บ้านดุง"))]);
+        var tokens = new LinkIssuer(w.Warehouse).Issue("http://x", [], false, new DateTime(2025, 6, 30)).ToDictionary(l => l.SchoolCode, l => l.Url.Split("/s/")[1]);
+        var ingest = new IngestOptions(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey, Command = "web" };
+        var app = PortalApp.Build(new PortalOptions { Warehouse = w.Warehouse, Ingest = ingest, Urls = ["http://127.0.0.1:0"] }, new UploadDoor(w.Warehouse, ingest));
+        await app.StartAsync();
+        try
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 200 }) { BaseAddress = new Uri(app.Urls.First()) };
+            var files = Enumerable.Range(0, Schools + 2).Select(Roster).ToList();
+
+            var single = await Upload(http, tokens[Code(Schools)], files[Schools]);
+            var watch = Stopwatch.StartNew();
+            var all = await Task.WhenAll(Enumerable.Range(0, Schools).Select(i => Upload(http, tokens[Code(i)], files[i])));
+            var wall = watch.Elapsed;
+            var warm = await Upload(http, tokens[Code(Schools + 1)], files[Schools + 1]);
+
+            var times = all.Select(a => a.Elapsed.TotalMilliseconds).Order().ToList();
+            var p50 = times[Schools / 2 - 1];
+            var p95 = times[(int)Math.Ceiling(Schools * 0.95) - 1];
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"single upload {single.Elapsed.TotalMilliseconds:0} ms (first, cold), {warm.Elapsed.TotalMilliseconds:0} ms (warm); 100 at once: p50 {p50:0} ms, p95 {p95:0} ms, max {times[^1]:0} ms, wall {wall.TotalMilliseconds:0} ms"));
+            Assert.That(all.Concat([single, warm]).Select(a => a.Status), Has.All.EqualTo("200 loaded 2000"));
+            Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM etl_file WHERE status = 'loaded' AND kind = 'students'"), Is.EqualTo(Schools + 2));
+            Assert.That(w.Scalar<long>("SELECT COUNT(DISTINCT school_code) FROM fact_student"), Is.EqualTo(Schools + 2));
+            Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo((Schools + 2L) * Rows));
+            Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM portal_upload WHERE outcome = 'loaded'"), Is.EqualTo(Schools + 2));
+            // portal.md asks for p95 < 1 s; measured far above it here (docs/performance.md): this bound only keeps the run finite.
+            Assert.That(wall, Is.LessThan(TimeSpan.FromSeconds(120)), "bounded in time");
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private static async Task<(TimeSpan Elapsed, string Status)> Upload(HttpClient http, string token, byte[] bytes)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "roster.csv");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{token}/upload") { Content = form };
+        request.Headers.Accept.ParseAdd("application/json");
+        var watch = Stopwatch.StartNew();
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var elapsed = watch.Elapsed;
+        if (!response.IsSuccessStatusCode) return (elapsed, $"{(int)response.StatusCode} {body}");
+        var json = JsonDocument.Parse(body).RootElement;
+        return (elapsed, $"200 {json.GetProperty("status").GetString()} {json.GetProperty("rows_loaded").GetInt64()}" +
+            (json.GetProperty("status").GetString() == "loaded" ? "" : " " + json.GetProperty("message").GetString()));
+    }
+}
