@@ -61,7 +61,7 @@ public static class WebFront
         var officers = settings.Config.Recipients.DataOfficers;
         if (officers.Length == 0) return "ไม่มีผู้รับ ตั้ง recipients.dataOfficers ใน dlict.json / no recipient: set recipients.dataOfficers in dlict.json";
         var deadline = settings.Calendar.Deadline(request.Cycle);
-        var submissions = CycleSubmissions.Read(warehouse, request.Cycle, deadline);
+        var submissions = CycleSubmissions.Read(warehouse, request.Cycle, settings.Calendar);
         if (submissions.Missing.Count == 0) return $"รอบ {request.Cycle} ส่งครบแล้ว ไม่ต้องเตือน / {request.Cycle}: nothing missing";
         var links = new LinkIssuer(warehouse).Issue(request.BaseUrl, [.. submissions.Missing.Select(m => m.SchoolCode)], reissue: true, BangkokTime.Now(clock));
         var daysLeft = deadline.DayNumber - BangkokTime.Today(clock).DayNumber;

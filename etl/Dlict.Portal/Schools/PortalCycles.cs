@@ -1,4 +1,5 @@
 using Dlict.Etl.Cycles;
+using Dlict.Warehouse;
 
 namespace Dlict.Portal.Schools;
 

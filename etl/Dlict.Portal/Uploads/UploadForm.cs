@@ -1,4 +1,5 @@
 using Dlict.Etl.Cycles;
+using Dlict.Warehouse;
 using Microsoft.AspNetCore.Http;
 
 namespace Dlict.Portal.Uploads;
@@ -44,7 +45,7 @@ public sealed record UploadForm(byte[]? Bytes, string? DisplayName, Cycle? Cycle
         var cycleText = form["cycle"].ToString().Trim();
         if (cycleText.Length > 0)
         {
-            if (!Etl.Cycles.Cycle.TryParse(Etl.Values.ThaiText.Clean(cycleText), out var parsed))
+            if (!Dlict.Warehouse.Cycle.TryParse(Etl.Values.ThaiText.Clean(cycleText), out var parsed))
                 return Bad("refused", $"รอบข้อมูล '{cycleText}' ไม่ถูกต้อง เช่น 2568/1 / invalid cycle '{cycleText}', e.g. 2568/1") with { DisplayName = name };
             cycle = parsed;
         }

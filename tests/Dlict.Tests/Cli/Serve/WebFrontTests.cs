@@ -3,6 +3,7 @@ using Dlict.Cli.Serve.Mail;
 using Dlict.Etl.Cycles;
 using Dlict.Portal.Admin;
 using Dlict.Portal.Links;
+using Dlict.Warehouse;
 
 namespace Dlict.Tests.Cli.Serve;
 
