@@ -30,6 +30,11 @@ public sealed record DlictConfig
 
     public ArchiveConfig Archive { get; init; } = new();
 
+    /// <summary>Where <c>dlict pull</c> fetches from (sources.md).</summary>
+    public SourceConfig[] Sources { get; init; } = [];
+
+    public WebConfig Web { get; init; } = new();
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
