@@ -15,6 +15,7 @@ public sealed class ServeJobs
         Func<string, string, string>? attachment = null)
     {
         var config = settings.Config;
+        Config = config;
         var runLog = new JobRunLog(warehouse, clock);
         var delivery = new Delivery(mailer, retry, runLog, clock, logger);
         // The reminder's attachment: the data officers' completeness workbook of the cycle.
@@ -29,7 +30,13 @@ public sealed class ServeJobs
         var report = new ReportSettings(config.Office.Name, config.Recipients.Director, config.Delivery.Folder, settings.Calendar, settings.DataDir.Out);
         Report = new ReportJob(warehouse, report, clock, delivery);
         ReportAfterDeadline = new ReportJob(warehouse, report, clock, delivery, afterDeadline: true);
+        PullOf = names => new PullJob(settings, warehouse, clock, Environment.GetEnvironmentVariable, names);
     }
+
+    /// <summary>The pull of the named sources (null: all of them).</summary>
+    public Func<IReadOnlyList<string>?, IServeJob> PullOf { get; }
+
+    public DlictConfig Config { get; }
 
     public JobRunner Runner { get; }
 
@@ -50,6 +57,7 @@ public sealed class ServeJobs
         JobNames.Ingest => Ingest,
         JobNames.Reminders => Reminders,
         JobNames.Report => Report,
+        JobNames.Pull => PullOf(null),
         _ => throw new UsageException($"ไม่รู้จักงาน '{job}' / unknown job '{job}': use {string.Join(", ", JobNames.All)}"),
     };
 

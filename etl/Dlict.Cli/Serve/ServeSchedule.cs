@@ -24,6 +24,9 @@ public static class ServeSchedule
             .Cron(JobSchedule.AfterDeadline).Zoned(JobSchedule.Bangkok)
             .When(() => Task.FromResult(AfterDeadlineDue(jobs, clock)))
             .PreventOverlapping(JobNames.Report + "-after-deadline");
+        foreach (var (cron, names) in PullJob.Groups(jobs.Config, schedule))
+            scheduler.Schedule(() => jobs.Run(jobs.PullOf(names), stopping))
+                .Cron(cron).Zoned(JobSchedule.Bangkok).PreventOverlapping($"{JobNames.Pull} {string.Join(",", names)}");
     }
 
     /// <summary>Yesterday was a deadline and the monthly report is not due this very minute (1 April after 31 March).</summary>

@@ -32,6 +32,4 @@ public sealed record ImapSourceConfig(string Host, int Port = 993, string Securi
 public sealed record WebConfig
 {
     public double MaxUploadMb { get; init; } = 20;
-
-    public long MaxBytes => (long)(Math.Max(0, MaxUploadMb) * 1024 * 1024);
 }

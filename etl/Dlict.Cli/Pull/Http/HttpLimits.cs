@@ -12,7 +12,9 @@ public sealed record HttpLimits(long MaxBytes, TimeSpan Timeout, int MaxRedirect
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
-    public static HttpLimits From(DlictConfig config) => new(config.Web.MaxBytes, DefaultTimeout);
+    public static HttpLimits From(DlictConfig config) => new(BytesOf(config.Web), DefaultTimeout);
+
+    public static long BytesOf(WebConfig web) => (long)(Math.Max(0, web.MaxUploadMb) * 1024 * 1024);
 
     /// <summary>https, or plain http to this machine only (a test server, a local proxy): a sheet's data never crosses the network in clear text.</summary>
     public static bool Allowed(Uri url) =>
