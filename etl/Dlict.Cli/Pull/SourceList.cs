@@ -38,7 +38,9 @@ public static partial class SourceList
         var cycle = CycleOf(source);
         if (source.Url is { } url)
             return new HttpPullSource(source.Name, new Uri(url), environment(SecretVariable(source.Name, "TOKEN")), HttpLimits.From(config), clock, source.Kind, cycle);
-        throw Wrong(source.Name, "imap และ folder ยังไม่รองรับ / imap and folder sources are not supported yet");
+        if (source.Folder is { } folder)
+            return new Folder.FolderPullSource(source.Name, folder, clock, source.Kind, cycle);
+        throw Wrong(source.Name, "imap ยังไม่รองรับ / imap sources are not supported yet");
     }
 
     private static void Check(SourceConfig source, HashSet<string> seen)
