@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dlict.Cli.Pull.Http;
 using Dlict.Cli.Serve;
+using Dlict.Cli.Serve.Mail;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
@@ -40,7 +41,11 @@ public static partial class SourceList
             return new HttpPullSource(source.Name, new Uri(url), environment(SecretVariable(source.Name, "TOKEN")), HttpLimits.From(config), clock, source.Kind, cycle);
         if (source.Folder is { } folder)
             return new Folder.FolderPullSource(source.Name, folder, clock, source.Kind, cycle);
-        throw Wrong(source.Name, "imap ยังไม่รองรับ / imap sources are not supported yet");
+        var imap = source.Imap!;
+        if (SmtpMailer.Security(imap.Security) == MailKit.Security.SecureSocketOptions.None && !SmtpMailer.IsLoopback(imap.Host))
+            throw Wrong(source.Name, "imap.security none ส่งรหัสผ่านแบบไม่เข้ารหัส ใช้ ssl หรือ starttls / imap.security none sends the password in clear text: use ssl or starttls");
+        var password = environment(SecretVariable(source.Name, "PASSWORD")) ?? environment("DLICT_IMAP_PASSWORD");
+        return new Imap.ImapPullSource(source.Name, imap, password, HttpLimits.BytesOf(config.Web), clock, source.Kind, cycle);
     }
 
     private static void Check(SourceConfig source, HashSet<string> seen)
