@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using Dlict.Etl.Cycles;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Privacy;
 using Dlict.Warehouse.Sqlite;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 
 namespace Dlict.Cli.Verbs;
@@ -20,6 +21,15 @@ public static class IngestVerb
     {
         Description = "โหลดไฟล์ซ้ำแม้เคยโหลดแล้ว (เช่น หลังนำเข้าทะเบียนโรงเรียน) ให้เป็นฉบับล่าสุดของโรงเรียน / load again although loaded before; it becomes the schools' newest version",
     };
+    private static readonly Option<string?> School = new("--school")
+    {
+        Description = "รหัสโรงเรียนของทุกแถวในไฟล์ที่ไม่มีคอลัมน์รหัสโรงเรียน (ไฟล์ที่โรงเรียนส่งออกเอง) / the school of every row of a file without a school column (a school's own export)",
+        HelpName = "CODE",
+    };
+    private static readonly Option<bool> DryRun = new("--dry-run")
+    {
+        Description = "ตรวจทุกกฎเหมือนนำเข้าจริง แต่ไม่บันทึกและไม่ย้ายไฟล์ / run every check of a load and write nothing (no warehouse change, no file moved)",
+    };
     private static readonly Argument<string[]> Paths = new("path") { Description = "ไฟล์หรือโฟลเดอร์ (ค่าเริ่มต้น: inbox/) / files or folders (default: the inbox)", Arity = ArgumentArity.ZeroOrMore };
 
     static IngestVerb() => Paths.Validators.Add(CommandLinePaths.Validate);
@@ -37,12 +47,16 @@ public static class IngestVerb
               dlict ingest --kind schools --as-of 1/5/2568 ทะเบียนโรงเรียน.xlsx
               dlict ingest --reload archive/dmc-2568-1.csv          (โหลดซ้ำ / load again)
               dlict ingest --submitted-at "5/6/2567 09:30" dmc-2567-1.csv   (ข้อมูลปีก่อน ส่งจริงวันนั้น / last year's data, sent then)
+              dlict ingest --school 1041010001 --cycle 2568/1 รายชื่อนักเรียน.xlsx   (ไฟล์ของโรงเรียนเดียว ไม่มีคอลัมน์รหัส / one school's export)
+              dlict ingest --dry-run ~/Downloads/dmc-2568.csv   (ตรวจอย่างเดียว ไม่บันทึก / check only, nothing written)
             """);
         command.Options.Add(Kind);
         command.Options.Add(CycleOption);
         command.Options.Add(AsOf);
         command.Options.Add(SubmittedAt);
         command.Options.Add(Reload);
+        command.Options.Add(School);
+        command.Options.Add(DryRun);
         command.Arguments.Add(Paths);
         VerbAction.Set(command, (parse, settings) =>
         {
@@ -57,8 +71,9 @@ public static class IngestVerb
                 SubmittedAt = CommonOptions.ParseDateTime(parse.GetValue(SubmittedAt), "--submitted-at"),
                 Reload = parse.GetValue(Reload),
                 Paths = parse.GetValue(Paths) ?? [],
+                School = SchoolHint.Parse(parse.GetValue(School)),
             };
-            return Run(settings, options, Console.Out);
+            return parse.GetValue(DryRun) ? IngestCheck.Run(settings, options, Console.Out) : Run(settings, options, Console.Out);
         });
         return command;
     }
@@ -71,6 +86,7 @@ public static class IngestVerb
         var migrated = warehouse.Migrate(dryRun: false);
         if (!migrated.Successful) throw new Warehouse.WarehouseUnavailableException($"migration failed: {migrated.Error}");
         if (migrated.Scripts.Count > 0) output.WriteLine($"schema: applied {migrated.Scripts.Count} script(s)");
+        options = options with { School = SchoolHint.Resolve(warehouse, options.School) };
 
         var report = new Ingestor(warehouse, options).Run(new Progress(output));
         var t = report.Totals;
@@ -100,7 +116,7 @@ public static class IngestVerb
     }
 
     /// <summary>One plain line per file as it finishes (works on a terminal and when redirected to a log).</summary>
-    private sealed class Progress(TextWriter output) : IProgress<FileOutcome>
+    internal sealed class Progress(TextWriter output) : IProgress<FileOutcome>
     {
         public void Report(FileOutcome f)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dapper;
 using Dlict.Cli.Output;
 using Dlict.Cli.Settings;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;

@@ -12,6 +12,9 @@ public sealed record IngestOptions(DataDirectory DataDir)
     /// <summary><c>--cycle</c>: the cycle of every file.</summary>
     public Cycle? Cycle { get; init; }
 
+    /// <summary><c>--school</c>: the school of every row of a file that has no school column (a school's own export).</summary>
+    public string? School { get; init; }
+
     /// <summary><c>--as-of</c>: the date a registry describes.</summary>
     public DateOnly? AsOf { get; init; }
 

@@ -15,6 +15,12 @@ public sealed class Lineage(IWarehouse warehouse)
             new { startedAt = Iso.DateTime(startedAt), command });
     }
 
+    /// <summary>A run row inside <paramref name="tx"/>: a check's, rolled back with everything else it did.</summary>
+    public static long InsertRun(IWarehouse warehouse, DbTransaction tx, DateTime startedAt, string command) =>
+        tx.Connection!.ExecuteScalar<long>(
+            warehouse.Dialect.InsertReturningId("etl_run", "run_id", "started_at, status, command", "@startedAt, 'running', @command"),
+            new { startedAt = Iso.DateTime(startedAt), command }, tx);
+
     public void FinishRun(long runId, DateTime finishedAt, IngestTotals totals)
     {
         using var connection = warehouse.Open();

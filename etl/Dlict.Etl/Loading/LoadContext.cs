@@ -5,7 +5,8 @@ using Dlict.Warehouse;
 namespace Dlict.Etl.Loading;
 
 /// <summary>Everything a kind loader needs for one file: the open transaction, lineage ids, options and the reject sink.</summary>
-public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, IncomingFile file, IngestOptions options)
+/// <param name="keptRejects">A check's list: rejects go there instead of etl_reject.</param>
+public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, IncomingFile file, IngestOptions options, List<Validation.Reject>? keptRejects = null)
 {
     private readonly Dictionary<Type, object> _shared = [];
     private readonly List<Action> _beforeCommit = [];
@@ -26,7 +27,10 @@ public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction,
 
     public CycleCalendar Calendar => Options.Calendar;
 
-    public RejectSink Rejects { get; } = new(warehouse, transaction, runId, fileId, file.Name);
+    /// <summary>The registry's codes of the schools the file's rows named (rows rejected for other reasons included).</summary>
+    public HashSet<string> Schools { get; } = new(StringComparer.Ordinal);
+
+    public RejectSink Rejects { get; } = new(warehouse, transaction, runId, fileId, file.Name) { Kept = keptRejects };
 
     /// <summary>The cycle the file is about when its rows do not say: <c>--cycle</c>, else the file name.</summary>
     public Cycle? FileCycle => _fileCycle.Value;

@@ -20,6 +20,9 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
     private readonly HashSet<(string?, int?)> _rejectedRows = [];
     private readonly HashSet<(string?, int?)> _unknownSchoolRows = [];
 
+    /// <summary>A check's list: when set, rejects are kept here, in the order found, and never written.</summary>
+    public List<Reject>? Kept { get; init; }
+
     public long Errors { get; private set; }
 
     public long Warnings { get; private set; }
@@ -30,8 +33,12 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
     /// <summary>Distinct rows rejected (among other things) because their school is not in the registry.</summary>
     public long UnknownSchoolRows => _unknownSchoolRows.Count;
 
+    /// <summary>The school codes the rejects name (a code not in the registry included).</summary>
+    public HashSet<string> Schools { get; } = new(StringComparer.Ordinal);
+
     public void Add(Reject reject)
     {
+        if (reject.SchoolCode is { } school) Schools.Add(school);
         if (reject.Rule.Severity == Severity.Error)
         {
             Errors++;
@@ -41,6 +48,11 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
         else
         {
             Warnings++;
+        }
+        if (Kept is not null)
+        {
+            Kept.Add(reject.Value is { Length: > MaxValueLength } v ? reject with { Value = v[..MaxValueLength] } : reject); // as etl_reject keeps it
+            return;
         }
         _pending.Add(reject);
         if (_pending.Count >= BatchSize) Flush();

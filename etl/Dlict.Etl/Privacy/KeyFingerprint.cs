@@ -17,8 +17,8 @@ public static class KeyFingerprint
 
     public static byte[] Of(HashKey key) => HMACSHA256.HashData(key.Bytes, Label);
 
-    /// <summary>Stores the fingerprint on first use; throws <see cref="HashKeyRefusedException"/> for a short or another key.</summary>
-    public static void Check(IWarehouse warehouse, HashKey key, DateTime now)
+    /// <summary>Stores the fingerprint on first use (unless <paramref name="store"/> is false: a check writes nothing); throws <see cref="HashKeyRefusedException"/> for a short or another key.</summary>
+    public static void Check(IWarehouse warehouse, HashKey key, DateTime now, bool store = true)
     {
         if (key.Bytes.Length < MinimumKeyBytes)
             throw new HashKeyRefusedException(
@@ -29,6 +29,7 @@ public static class KeyFingerprint
         var stored = connection.QuerySingleOrDefault<byte[]>("SELECT fingerprint FROM etl_hash_key WHERE hash_key_id = 1");
         if (stored is null)
         {
+            if (!store) return;
             connection.Execute("INSERT INTO etl_hash_key (hash_key_id, fingerprint, created_at) VALUES (1, @fingerprint, @now)",
                 new { fingerprint, now = Iso.DateTime(now) });
             return;

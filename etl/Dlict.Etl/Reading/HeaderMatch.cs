@@ -18,5 +18,8 @@ public sealed record HeaderMatch(
     /// <summary>The header row's cells as read, trailing empty ones included (a CSV row must have as many).</summary>
     public int Cells { get; init; }
 
+    /// <summary>Columns the file lacks but its door supplies, with the value every row takes (<c>school_code</c> from <c>--school</c>).</summary>
+    public IReadOnlyDictionary<string, string> Given { get; init; } = new Dictionary<string, string>();
+
     public int? IndexOf(string column) => Columns.TryGetValue(column, out var i) ? i : null;
 }

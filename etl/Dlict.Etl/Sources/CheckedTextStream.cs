@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Dlict.Etl.Sources;
 
 /// <summary>
-/// A text file's bytes, read once in 64 KB blocks and checked as they pass: whether there is any content, that no
+/// A text file's bytes (one stream of a <see cref="FileSource"/>), read once in 64 KB blocks and checked as they pass: whether there is any content, that no
 /// physical line is longer than 1 MB (<see cref="SourceFileProblem.LineTooLong"/>), whether every byte so far is valid
 /// UTF-8, and (on request) the file's SHA-256. A reader reads the text through it with a leading UTF-8 BOM skipped;
 /// <see cref="ReadToEnd"/> reads the rest through the same checks. With <c>requireUtf8</c> the first byte that is
@@ -16,21 +16,22 @@ internal sealed class CheckedTextStream : Stream
     public const int MaxLineBytes = 1024 * 1024;
     private const int BlockSize = 64 * 1024;
 
-    private readonly FileStream _file;
-    private readonly string _path;
+    private readonly Stream _file;
+    private readonly string _name;
     private readonly bool _requireUtf8;
     private readonly IncrementalHash? _sha;
     private readonly byte[] _bytes = ArrayPool<byte>.Shared.Rent(BlockSize + 4);
     private int _carry, _carryFrom; // an unfinished UTF-8 sequence at the end of the last block (_bytes[_carryFrom..]), to validate with the next
     private int _next, _end; // bytes not yet handed to the reader: _bytes[_next.._end)
     private long _line = 1, _lineLength;
-    private bool _atEnd, _disposed;
+    private bool _atEnd, _disposed, _started;
     private string? _sha256;
 
-    public CheckedTextStream(string path, bool hash = false, bool requireUtf8 = false)
+    /// <summary>Reads a fresh stream of <paramref name="source"/>, which it disposes.</summary>
+    public CheckedTextStream(FileSource source, bool hash = false, bool requireUtf8 = false)
     {
-        _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        _path = path;
+        _file = source.Open();
+        _name = source.DisplayName;
         _requireUtf8 = requireUtf8;
         _sha = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
     }
@@ -109,7 +110,8 @@ internal sealed class CheckedTextStream : Stream
     {
         if (_atEnd) return false;
         _bytes.AsSpan(_carryFrom, _carry).CopyTo(_bytes); // the unfinished sequence, in front of the block that finishes it
-        var first = _file.Position == 0;
+        var first = !_started;
+        _started = true;
         var read = _file.Read(_bytes, _carry, BlockSize);
         if (read == 0)
         {
@@ -124,7 +126,7 @@ internal sealed class CheckedTextStream : Stream
         HasContent |= block[bom..].IndexOfAnyExcept(" \t\r\n"u8) >= 0;
         CheckLines(block);
         HasNul |= block.Contains((byte)0);
-        if (HasNul && _requireUtf8) throw new NotUtf8Exception(_path); // valid UTF-8, but not text: the checked path words it
+        if (HasNul && _requireUtf8) throw new NotUtf8Exception(_name); // valid UTF-8, but not text: the checked path words it
         (_next, _end) = (_carry + bom, _carry + read);
         if (IsUtf8) CheckUtf8();
         return true;
@@ -136,7 +138,7 @@ internal sealed class CheckedTextStream : Stream
         var text = _bytes.AsSpan(0, _end);
         var complete = text.Length - IncompleteTail(text);
         IsUtf8 = Utf8.IsValid(text[..complete]);
-        if (!IsUtf8 && _requireUtf8) throw new NotUtf8Exception(_path);
+        if (!IsUtf8 && _requireUtf8) throw new NotUtf8Exception(_name);
         // The carried bytes move to the front when the next block is read: until then the reader may still want them.
         (_carry, _carryFrom) = (IsUtf8 ? text.Length - complete : 0, complete);
     }
@@ -161,7 +163,7 @@ internal sealed class CheckedTextStream : Stream
         {
             var lf = block.IndexOfAny((byte)'\n', (byte)'\r');
             var segment = lf < 0 ? block.Length : lf;
-            if (_lineLength + segment > MaxLineBytes) throw SourceFileProblem.LineTooLong(_path, _line);
+            if (_lineLength + segment > MaxLineBytes) throw SourceFileProblem.LineTooLong(_name, _line);
             if (lf < 0)
             {
                 _lineLength += segment;

@@ -11,10 +11,10 @@ internal static class CsvDelimiter
     private const int SampleLines = 20;
     private static readonly char[] Candidates = [',', ';', '\t'];
 
-    public static char Detect(string path, Encoding encoding)
+    public static char Detect(FileSource source, Encoding encoding)
     {
         var lines = new List<string>(SampleLines);
-        using (var reader = TextFileProbe.OpenReader(path, encoding, 4096))
+        using (var reader = TextFileProbe.OpenReader(source, encoding, 4096))
         {
             string? line;
             while (lines.Count < SampleLines && (line = reader.ReadLine()) is not null)

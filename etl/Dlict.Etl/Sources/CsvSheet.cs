@@ -10,19 +10,19 @@ internal static class CsvSheet
 {
     public const int MaxColumns = 20_000;
 
-    public static Sheet Open(string path)
+    public static Sheet Open(FileSource source)
     {
-        var encoding = TextFileProbe.DetectEncoding(path);
-        var delimiter = CsvDelimiter.Detect(path, encoding);
-        return Streaming(path, () => TextFileProbe.OpenReader(path, encoding, 64 * 1024), delimiter);
+        var encoding = TextFileProbe.DetectEncoding(source);
+        var delimiter = CsvDelimiter.Detect(source, encoding);
+        return Streaming(source.DisplayName, () => TextFileProbe.OpenReader(source, encoding, 64 * 1024), delimiter);
     }
 
     /// <summary>The sheet of a file taken to be UTF-8, read through <paramref name="bytes"/> (which stays open).</summary>
-    public static Sheet OpenUtf8(string path, CheckedTextStream bytes)
+    public static Sheet OpenUtf8(FileSource source, CheckedTextStream bytes)
     {
         var utf8 = new UTF8Encoding(true);
-        var delimiter = CsvDelimiter.Detect(path, utf8);
-        return Streaming(path, () => new StreamReader(bytes, utf8, false, 64 * 1024, leaveOpen: true), delimiter);
+        var delimiter = CsvDelimiter.Detect(source, utf8);
+        return Streaming(source.DisplayName, () => new StreamReader(bytes, utf8, false, 64 * 1024, leaveOpen: true), delimiter);
     }
 
     private static Sheet Streaming(string path, Func<TextReader> open, char delimiter)

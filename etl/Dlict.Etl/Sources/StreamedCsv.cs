@@ -10,25 +10,25 @@ internal sealed class StreamedCsv : IDisposable
 {
     private readonly CheckedTextStream _bytes;
 
-    private StreamedCsv(string path, CheckedTextStream bytes)
+    private StreamedCsv(FileSource source, CheckedTextStream bytes)
     {
         _bytes = bytes;
-        Sheet = CsvSheet.OpenUtf8(path, bytes);
+        Sheet = CsvSheet.OpenUtf8(source, bytes);
     }
 
     /// <summary>The file's one sheet; its rows can be read once.</summary>
     public Sheet Sheet { get; }
 
     /// <summary>Null unless a .csv or .txt file whose first block has content and is UTF-8.</summary>
-    public static StreamedCsv? TryOpen(string path)
+    public static StreamedCsv? TryOpen(FileSource source)
     {
-        if (!TabularFile.IsDelimitedText(path)) return null;
-        CheckedTextStream? bytes = new(path, hash: true, requireUtf8: true);
+        if (!TabularFile.IsDelimitedText(source.DisplayName)) return null;
+        CheckedTextStream? bytes = new(source, hash: true, requireUtf8: true);
         try
         {
             bytes.ReadAhead();
             if (!bytes.HasContent) return null;
-            var csv = new StreamedCsv(path, bytes);
+            var csv = new StreamedCsv(source, bytes);
             bytes = null;
             return csv;
         }

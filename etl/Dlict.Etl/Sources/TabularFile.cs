@@ -7,15 +7,19 @@ public static class TabularFile
     /// Checks the file and returns its sheets; rows are read lazily, once, when enumerated.
     /// </summary>
     /// <exception cref="FileRejectedException">Unsupported extension, empty, unreadable, corrupt or oversized file.</exception>
-    public static IReadOnlyList<Sheet> Open(string path)
+    public static IReadOnlyList<Sheet> Open(FileSource source)
     {
-        if (IsDelimitedText(path)) return [CsvSheet.Open(path)];
-        return Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? XlsxWorkbook.Open(path)
-            : throw SourceFileProblem.Unsupported(path);
+        var name = source.DisplayName;
+        if (IsDelimitedText(name)) return [CsvSheet.Open(source)];
+        return Path.GetExtension(name).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxWorkbook.Open(source)
+            : throw SourceFileProblem.Unsupported(name);
     }
 
-    /// <summary>A .csv or .txt file (any case).</summary>
-    public static bool IsDelimitedText(string path) =>
-        Path.GetExtension(path).ToUpperInvariant() is ".CSV" or ".TXT";
+    /// <summary>A file on disk, for tools and tests: <see cref="Open(FileSource)"/> of <see cref="FileSource.FromPath"/>.</summary>
+    public static IReadOnlyList<Sheet> Open(string path) => Open(FileSource.FromPath(path));
+
+    /// <summary>A .csv or .txt name (any case).</summary>
+    public static bool IsDelimitedText(string name) =>
+        Path.GetExtension(name).ToUpperInvariant() is ".CSV" or ".TXT";
 }

@@ -10,9 +10,10 @@ internal static class ThaiTextBytes
     /// <summary>UTF-8 Thai letters (E0 B8/B9 + continuation) from which on a non-UTF-8 file counts as mixed; Windows-874 text almost never has "เธ"/"เน" + such a byte.</summary>
     public const int MixedFrom = 3;
 
-    public static void Check(string path)
+    public static void Check(FileSource source)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        var path = source.DisplayName;
+        using var file = source.Open();
         var block = new byte[64 * 1024 + 2];
         long total = 0, control = 0, utf8Thai = 0;
         var carry = 0;

@@ -12,12 +12,14 @@ internal static class XlsxArchiveGuard
     private const long RatioCheckFloor = 10L * 1024 * 1024;
     private const long MaxRatio = 500;
 
-    public static void Check(string path)
+    public static void Check(FileSource source)
     {
+        var path = source.DisplayName;
         long total = 0;
         try
         {
-            using var zip = ZipFile.OpenRead(path);
+            using var stream = source.Open();
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
             foreach (var entry in zip.Entries)
             {
                 total += entry.Length;

@@ -5,14 +5,15 @@ namespace Dlict.Etl.Sources;
 /// <summary>Every worksheet of an .xlsx as a streaming sheet; row numbers are Excel's.</summary>
 internal static class XlsxWorkbook
 {
-    public static IReadOnlyList<Sheet> Open(string path)
+    public static IReadOnlyList<Sheet> Open(FileSource source)
     {
-        XlsxArchiveGuard.Check(path);
+        var path = source.DisplayName;
+        XlsxArchiveGuard.Check(source);
         CodePages.EnsureRegistered();
         var names = new List<string>();
         Guard(path, () =>
         {
-            using var reader = OpenReader(path);
+            using var reader = OpenReader(source);
             do
             {
                 names.Add(reader.Name);
@@ -20,12 +21,13 @@ internal static class XlsxWorkbook
             while (reader.NextResult());
         });
 
-        return names.Select((name, index) => new Sheet(name, Rows(path, index))).ToList();
+        return names.Select((name, index) => new Sheet(name, Rows(source, index))).ToList();
     }
 
-    private static IEnumerable<RawRow> Rows(string path, int sheetIndex)
+    private static IEnumerable<RawRow> Rows(FileSource source, int sheetIndex)
     {
-        using var reader = Guard(path, () => OpenReader(path));
+        var path = source.DisplayName;
+        using var reader = Guard(path, () => OpenReader(source));
         for (var i = 0; i < sheetIndex; i++)
         {
             Guard(path, reader.NextResult);
@@ -43,9 +45,9 @@ internal static class XlsxWorkbook
         }
     }
 
-    private static IExcelDataReader OpenReader(string path)
+    private static IExcelDataReader OpenReader(FileSource source)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var stream = source.Open();
         try
         {
             return ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 
 namespace Dlict.Tests.Proof;

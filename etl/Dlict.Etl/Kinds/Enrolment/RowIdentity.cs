@@ -82,7 +82,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     {
         school = "";
         problem = null;
-        var rawCode = Cell(row, _code);
+        var rawCode = _code >= 0 ? row[_code] : context.Options.School; // no school column: --school (a school's own export)
         if (rawCode is not null && string.Equals(rawCode, _lastSchool.Raw, StringComparison.Ordinal))
         {
             school = _lastSchool.School;
@@ -92,7 +92,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         {
             if (!SchoolCode.TryNormalize(rawCode, out var code) || code is null)
                 problem = new Reject(Rules.EnrolmentSchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
-            else if (Resolve(code) is { } known) _lastSchool = (rawCode, school = known);
+            else if (Resolve(code) is { } known) context.Schools.Add((_lastSchool = (rawCode, school = known)).School);
             else problem = new Reject(Rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
             return problem is null;
         }
@@ -103,7 +103,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
             return false;
         }
         var found = registry.ResolveByName(name!, Cell(row, _district), out var ambiguous);
-        if (found is not null) { school = found; return true; }
+        if (found is not null) { context.Schools.Add(school = found); return true; }
         problem = new Reject(ambiguous ? Rules.SchoolNameAmbiguous : Rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
         return false;
     }

@@ -20,9 +20,9 @@ public sealed class FieldReader(HeaderMatch header, string? sheet, RawRow row, A
     /// <summary>The school the row is about, once known: attached to every later reject.</summary>
     public string? SchoolCode { get; private set; }
 
-    public string? Raw(string column) => header.IndexOf(column) is { } i ? row[i] : null;
+    public string? Raw(string column) => header.IndexOf(column) is { } i ? row[i] : header.Given.GetValueOrDefault(column);
 
-    public bool Has(string column) => header.IndexOf(column) is not null;
+    public bool Has(string column) => header.IndexOf(column) is not null || header.Given.ContainsKey(column);
 
     /// <summary>Cleaned text, or null when missing.</summary>
     public string? Text(string column) => Missing.IsMissing(Raw(column)) ? null : ThaiText.Clean(Raw(column));

@@ -24,6 +24,7 @@ public static class RowLoop
             dataRows++;
             var fields = new FieldReader(header, sheet, row, context.Rejects.Add);
             var record = read(fields);
+            if (fields.SchoolCode is { } school) context.Schools.Add(school);
             if (record is null || fields.Failed) continue;
             batch.Add(record);
             loaded++;

@@ -1,4 +1,5 @@
 using Dlict.Cli;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 using Dlict.Etl.Privacy;
 using Dlict.Tests.Cli;

@@ -1,6 +1,8 @@
+using Dlict.Etl.Doors;
 using Dlict.Etl.Kinds;
 using Dlict.Etl.Kinds.Enrolment;
 using Dlict.Etl.Loading;
+using Dlict.Etl.Pipeline;
 using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
 using Dlict.Tests.Proof;
@@ -8,7 +10,7 @@ using Dlict.Warehouse;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace Dlict.Tests.Etl.Loading;
+namespace Dlict.Tests.Etl.Doors;
 
 /// <summary>A file still being copied waits for the next run; a file that grows while it is loaded never commits (issue 16 item 3).</summary>
 public class HalfCopiedFileTests
@@ -72,9 +74,10 @@ public class HalfCopiedFileTests
         if (checkedWay) File.WriteAllText(path, Csv.Replace("\n", "\r\n", StringComparison.Ordinal), TestWarehouse.Windows874); // not UTF-8: the checked way
         var options = new IngestOptions(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey };
         var runId = new Lineage(w.Warehouse).StartRun(new DateTime(2025, 7, 1, 10, 0, 0), "test");
-        var ingest = new FileIngest(w.Warehouse, options, [new StillCopied(path)], new FileStore(w.DataDir));
+        var pipeline = new FilePipeline(w.Warehouse, options, [new StillCopied(path)]);
+        var file = new InboxDoor(options).Open(path);
 
-        var outcome = ingest.Run(runId, path);
+        var outcome = file.Settle(pipeline.Load(runId, file.Source, file));
 
         Assert.That(outcome.Status, Is.EqualTo(FileStatus.Left), outcome.Message);
         Assert.That(outcome.Message, Does.Contain("changed while it was being loaded"));

@@ -1,6 +1,6 @@
 using Dlict.Etl.Files;
 
-namespace Dlict.Etl.Loading;
+namespace Dlict.Etl.Doors;
 
 /// <summary>A place reserved for a file (an empty owner-only placeholder), deleted again if the file never moves in.</summary>
 public sealed class Destination : IDisposable

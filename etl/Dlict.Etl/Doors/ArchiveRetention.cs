@@ -1,10 +1,11 @@
 using System.Data.Common;
 using Dapper;
 using Dlict.Etl.Kinds;
+using Dlict.Etl.Loading;
 using Dlict.Warehouse;
 using NodaTime;
 
-namespace Dlict.Etl.Loading;
+namespace Dlict.Etl.Doors;
 
 /// <summary>
 /// <c>archive.keepDays</c>: files of personal-data kinds leave archive/, and every file rejected whole leaves rejected/
@@ -78,7 +79,7 @@ public sealed class ArchiveRetention(IWarehouse warehouse, DataDirectory dataDir
         var kinds = runs.Where(r => r.Status == "loaded").ToList();
         if (kinds.Select(k => k.Kind).Distinct().Count() > 1)
         {
-            var sha256 = IncomingFile.Inspect(path, dataDir.Inbox).Sha256;
+            var sha256 = IncomingFile.Inspect(Sources.FileSource.FromPath(path)).Sha256;
             kinds = kinds.Where(k => k.Sha256 == sha256).ToList();
         }
         return kinds.Any(k => (k.Kind ?? "").Split(',').Any(PersonalKinds.Contains));

@@ -7,11 +7,16 @@ using Dlict.Etl.Kinds.ServiceRequests;
 using Dlict.Etl.Kinds.Students;
 using Dlict.Etl.Kinds.Supervision;
 using Dlict.Etl.Kinds.Training;
+using Dlict.Etl.Loading;
+using Dlict.Etl.Pipeline;
 using Dlict.Warehouse;
 
-namespace Dlict.Etl.Loading;
+namespace Dlict.Etl.Doors;
 
-/// <summary>`dlict ingest`: every file in the inbox (or the given paths), oldest first, each in its own transaction.</summary>
+/// <summary>
+/// `dlict ingest`: every file of the inbox door (or the command-line paths door), oldest first, each through the
+/// pipeline in its own transaction; or, as <see cref="Check"/>, every rule of that and nothing kept.
+/// </summary>
 public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
 {
     /// <summary>The kind loaders, most specific first. Later kinds register here.</summary>
@@ -20,6 +25,8 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         new SchoolRegistryLoader(), new EnrolmentLoader(), new StudentLoader(),
         new TrainingLoader(), new EquipmentLoader(), new LoansLoader(), new DltvUsageLoader(), new SupervisionLoader(), new ServiceRequestsLoader(),
     ];
+
+    private readonly LocalDoor _door = LocalDoor.For(options);
 
     /// <summary>
     /// Loads the files; <paramref name="cancellationToken"/> is checked between files, never inside one. One file's
@@ -36,13 +43,17 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         var outcomes = new List<FileOutcome>();
         try
         {
-            var ingest = new FileIngest(warehouse, options, Loaders, new FileStore(options.DataDir));
-            var scan = Scan();
-            foreach (var outcome in Unloadable(scan)) Report(outcome);
+            var pipeline = new FilePipeline(warehouse, options, Loaders);
+            var scan = _door.Scan();
+            foreach (var outcome in _door.Unloadable(scan)) Report(outcome);
             foreach (var path in scan.Files)
             {
                 if (cancellationToken.IsCancellationRequested) break;
-                Report(Settling(path) ?? Guarded(path, () => ingest.Run(runId, path)));
+                Report(_door.Waiting(path) ?? Guarded(path, () =>
+                {
+                    var file = _door.Open(path);
+                    return file.Settle(pipeline.Load(runId, file.Source, file));
+                }));
             }
         }
         catch
@@ -61,35 +72,33 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         }
     }
 
+    /// <summary>
+    /// <c>--dry-run</c>: the same files, rules and per-file outcomes as <see cref="Run"/>, and every reject row, with
+    /// nothing written or moved: no lock, no etl_run, no folder made; the hash key is checked but not stored.
+    /// </summary>
+    public IReadOnlyList<FileCheck> Check(IProgress<FileCheck>? progress = null)
+    {
+        Privacy.KeyFingerprint.Check(warehouse, Privacy.HashKey.For(options), BangkokTime.Now(options.Clock), store: false);
+        var pipeline = new FilePipeline(warehouse, options with { Command = options.Command + " --dry-run" }, Loaders);
+        var checks = new List<FileCheck>();
+        var scan = _door.Scan();
+        foreach (var outcome in _door.Unloadable(scan)) Report(new FileCheck(outcome, []));
+        foreach (var path in scan.Files)
+            Report(_door.Waiting(path) is { } waiting ? new FileCheck(waiting, []) : GuardedCheck(path, () => pipeline.Check(_door.Open(path).Source)));
+        return checks;
+
+        void Report(FileCheck check)
+        {
+            checks.Add(check);
+            progress?.Report(check);
+        }
+    }
+
     /// <summary>What <c>archive.keepDays</c> purges at the end of every run.</summary>
     public ArchiveRetention Retention => new(warehouse, options.DataDir, options.KeepDays, options.Clock);
 
     /// <summary>The files a run would load now (for `status` and the serve job), oldest first.</summary>
-    public IEnumerable<string> FilesToLoad() => Scan().Files;
-
-    private InboxScan Scan() => InboxScan.Of(options.Paths.Count > 0 ? options.Paths : [options.DataDir.Inbox]);
-
-    private string NameOf(string path) => IncomingFile.NameOf(path, options.DataDir.Inbox);
-
-    /// <summary>Links and names that cannot be opened: each said once per run, and left exactly where they are.</summary>
-    private IEnumerable<FileOutcome> Unloadable(InboxScan scan) =>
-        scan.Links.Select(l => FileOutcome.Skipped(NameOf(l), "ลิงก์ (symbolic link) ไม่อ่าน ไม่ย้าย / a link: not followed, not read, not moved"))
-            .Concat(scan.Unopenable.Select(u => FileOutcome.Left(NameOf(u),
-                "ชื่อไฟล์ไม่ใช่ UTF-8 (เช่น TIS-620) จึงเปิดไม่ได้ โปรดเปลี่ยนชื่อไฟล์ / the file name is not UTF-8 (TIS-620?) and cannot be opened: rename the file")));
-
-    /// <summary>
-    /// An inbox file written within the settle time (or dated just ahead of the clock) waits for the next run. A file
-    /// named on the command line was chosen by the person who runs it and loads at once; its load still never
-    /// commits if it changes meanwhile.
-    /// </summary>
-    private FileOutcome? Settling(string path)
-    {
-        if (options.Paths.Count > 0) return null;
-        var age = options.Clock.GetCurrentInstant().ToDateTimeUtc() - File.GetLastWriteTimeUtc(path);
-        return age < options.SettleTime && age > -options.SettleTime
-            ? FileOutcome.Left(NameOf(path), $"ไฟล์เพิ่งถูกเขียนเมื่อไม่ถึง {options.SettleTime.TotalSeconds:0} วินาที รอรอบถัดไป / written less than {options.SettleTime.TotalSeconds:0} s ago (still being copied?): waits for the next run")
-            : null;
-    }
+    public IEnumerable<string> FilesToLoad() => _door.Scan().Files;
 
     /// <summary>An I/O failure of one file becomes its outcome: left in the inbox with the reason.</summary>
     private FileOutcome Guarded(string path, Func<FileOutcome> ingest)
@@ -100,9 +109,24 @@ public sealed class Ingestor(IWarehouse warehouse, IngestOptions options)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return FileOutcome.Left(NameOf(path), $"อ่านหรือย้ายไฟล์ไม่ได้ ไฟล์ยังอยู่ที่เดิม / could not read or move the file ({e.Message}): it stays where it is");
+            return Unreadable(path, e);
         }
     }
+
+    private FileCheck GuardedCheck(string path, Func<FileCheck> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileCheck(Unreadable(path, e), []);
+        }
+    }
+
+    private FileOutcome Unreadable(string path, Exception e) =>
+        FileOutcome.Left(_door.NameOf(path), $"อ่านหรือย้ายไฟล์ไม่ได้ ไฟล์ยังอยู่ที่เดิม / could not read or move the file ({e.Message}): it stays where it is");
 }
 
 /// <summary>What an ingest run did.</summary>

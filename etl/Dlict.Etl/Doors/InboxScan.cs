@@ -1,4 +1,4 @@
-namespace Dlict.Etl.Loading;
+namespace Dlict.Etl.Doors;
 
 /// <summary>
 /// What the inbox (or the paths given) holds: files to load, oldest first; links, which are never followed, read or

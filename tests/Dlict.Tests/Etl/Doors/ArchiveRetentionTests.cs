@@ -1,11 +1,12 @@
 using Dlict.Cli.Serve;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 using Dlict.Tests.Cli;
 using Dlict.Tests.Proof;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace Dlict.Tests.Etl.Loading;
+namespace Dlict.Tests.Etl.Doors;
 
 /// <summary><c>archive.keepDays</c> purges files of personal-data kinds and rejected files; `status` lists them first (issue 16 item 9).</summary>
 public class ArchiveRetentionTests

@@ -1,4 +1,6 @@
-namespace Dlict.Etl.Loading;
+using Dlict.Etl.Pipeline;
+
+namespace Dlict.Etl.Doors;
 
 /// <summary>A file's size and write time: equal before and after its load, or the file was still being written.</summary>
 public sealed record FileStamp(long Size, DateTime WrittenUtc)
@@ -17,10 +19,4 @@ public sealed record FileStamp(long Size, DateTime WrittenUtc)
                 $"ไฟล์ {name} เปลี่ยนระหว่างนำเข้า (ยังคัดลอกไม่เสร็จ?) จึงไม่บันทึก จะนำเข้าในรอบถัดไป",
                 $"{name} changed while it was being loaded (still being copied?): nothing kept; it waits for the next run");
     }
-}
-
-/// <summary>A file grew or was rewritten during its load: nothing of it is committed and it stays in the inbox.</summary>
-public sealed class FileChangedException(string thai, string english) : IOException(english)
-{
-    public string Bilingual { get; } = $"{thai}\n{english}";
 }

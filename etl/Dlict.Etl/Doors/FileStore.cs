@@ -1,7 +1,8 @@
 using System.Text;
 using Dlict.Etl.Files;
+using Dlict.Etl.Loading;
 
-namespace Dlict.Etl.Loading;
+namespace Dlict.Etl.Doors;
 
 /// <summary>
 /// Moves files out of the inbox: loaded (or already loaded) ones to archive/, rejected ones to rejected/ with a reason.
@@ -15,28 +16,31 @@ public sealed class FileStore(DataDirectory dataDir, bool moveFiles = true)
 
     private const int NameBytes = SafeFileName.MaxBytes - 10; // ".error.txt"
 
-    /// <summary>An empty placeholder in archive/ for the file, or null when the file stays where it is (given by path).</summary>
-    public Destination? ReserveArchive(IncomingFile file) => Reserve(file, dataDir.Archive);
+    /// <summary>
+    /// An empty placeholder in archive/ for the file at <paramref name="path"/>, or null when the file stays where it is
+    /// (given by path); <paramref name="sha256"/> tags the name when the plain one is taken.
+    /// </summary>
+    public Destination? ReserveArchive(string path, string sha256) => Reserve(path, sha256, dataDir.Archive);
 
-    public void Archive(IncomingFile file)
+    public void Archive(string path, string sha256)
     {
-        using var destination = ReserveArchive(file);
-        Settle(file, destination);
+        using var destination = ReserveArchive(path, sha256);
+        Settle(path, destination);
     }
 
     /// <summary>Moves the file into its reserved place and removes an error note a rejection left for it.</summary>
-    public void Settle(IncomingFile file, Destination? destination)
+    public void Settle(string path, Destination? destination)
     {
-        destination?.MoveIn(file.Path);
-        var stale = Note(StaleNoteFor(file));
+        destination?.MoveIn(path);
+        var stale = Note(StaleNoteFor(path));
         if (stale is not null && File.Exists(stale)) File.Delete(stale);
     }
 
-    public void Reject(IncomingFile file, string reason)
+    public void Reject(string path, string sha256, string reason)
     {
-        using var destination = Reserve(file, dataDir.Rejected);
-        destination?.MoveIn(file.Path);
-        var note = Note(destination?.Path ?? (ContainedPath.IsInside(file.Path, dataDir.Rejected) ? file.Path : null));
+        using var destination = Reserve(path, sha256, dataDir.Rejected);
+        destination?.MoveIn(path);
+        var note = Note(destination?.Path ?? (ContainedPath.IsInside(path, dataDir.Rejected) ? path : null));
         if (note is null) return;
         File.WriteAllText(note, reason + Environment.NewLine, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         OwnerOnly.Restrict(note);
@@ -45,25 +49,25 @@ public sealed class FileStore(DataDirectory dataDir, bool moveFiles = true)
     private static string? Note(string? path) => path is null ? null : path + NoteSuffix;
 
     /// <summary>The file itself when it lies in rejected/; for an inbox file, a note in rejected/ under its name with no file beside it.</summary>
-    private string? StaleNoteFor(IncomingFile file)
+    private string? StaleNoteFor(string path)
     {
-        if (ContainedPath.IsInside(file.Path, dataDir.Rejected)) return file.Path;
-        if (!ContainedPath.IsInside(file.Path, dataDir.Inbox)) return null;
-        var twin = ContainedPath.Of(dataDir.Rejected, Segments(file.Path, dataDir.Inbox), NameBytes);
+        if (ContainedPath.IsInside(path, dataDir.Rejected)) return path;
+        if (!ContainedPath.IsInside(path, dataDir.Inbox)) return null;
+        var twin = ContainedPath.Of(dataDir.Rejected, Segments(path, dataDir.Inbox), NameBytes);
         return File.Exists(twin) ? null : twin;
     }
 
-    private Destination? Reserve(IncomingFile file, string folder)
+    private Destination? Reserve(string path, string sha256, string folder)
     {
-        var from = new[] { dataDir.Inbox, dataDir.Rejected }.FirstOrDefault(f => ContainedPath.IsInside(file.Path, f));
+        var from = new[] { dataDir.Inbox, dataDir.Rejected }.FirstOrDefault(f => ContainedPath.IsInside(path, f));
         if (!moveFiles || from is null || from == folder) return null;
-        var segments = Segments(file.Path, from);
+        var segments = Segments(path, from);
         var directory = segments.Length == 1 ? Path.GetFullPath(folder) : ContainedPath.Of(folder, segments[..^1]);
         Directory.CreateDirectory(directory);
         var name = SafeFileName.Clean(segments[^1], NameBytes);
         var extension = Encoding.UTF8.GetByteCount(Path.GetExtension(name)) <= 16 ? Path.GetExtension(name) : "";
         var stem = name[..^extension.Length];
-        var tag = file.Sha256.Length >= 8 ? file.Sha256[..8] : "copy";
+        var tag = sha256.Length >= 8 ? sha256[..8] : "copy";
         for (var n = 0; n < 1000; n++)
         {
             var suffix = n == 0 ? extension : $".{tag}{(n > 1 ? $"-{n}" : "")}{extension}";

@@ -1,6 +1,7 @@
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 
-namespace Dlict.Tests.Etl.Loading;
+namespace Dlict.Tests.Etl.Doors;
 
 /// <summary>A place in archive/ or rejected/ is reserved before the commit; a run killed in between leaves an empty placeholder.</summary>
 public class DestinationTests

@@ -1,33 +1,26 @@
 using System.Data.Common;
-using Dlict.Etl.Kinds;
+using Dlict.Etl.Loading;
 using Dlict.Etl.Reading;
 using Dlict.Etl.Sources;
 using Dlict.Warehouse;
 
-namespace Dlict.Etl.Loading;
+namespace Dlict.Etl.Pipeline;
 
 /// <summary>
-/// Loads one file in one transaction: every sheet with a recognisable header is read by its kind's loader.
-/// A whole-file problem rolls everything back and sends the file to rejected/ with the reason beside it.
+/// The load of one file (<see cref="FilePipeline"/>): the one-pass streamed way for a new UTF-8 CSV, else checked
+/// first and hashed. A whole-file problem rolls everything back; for real it is recorded in etl_file as rejected.
 /// </summary>
-public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IReadOnlyList<IKindLoader> loaders, FileStore store)
+internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IReadOnlyList<IKindLoader> loaders, Attempt attempt)
 {
-    public FileOutcome Run(long runId, string path)
+    public FileVerdict Run(FileSource source)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        return Ingest(runId, path) with { Elapsed = clock.Elapsed };
-    }
-
-    private FileOutcome Ingest(long runId, string path)
-    {
-        var stamp = FileStamp.Of(path);
         try
         {
-            return LoadStreamed(runId, path, stamp) ?? LoadChecked(runId, path, stamp);
+            return LoadStreamed(source) ?? LoadChecked(source);
         }
         catch (FileChangedException e)
         {
-            return FileOutcome.Left(IncomingFile.Unhashed(path, options.DataDir.Inbox).Name, e.Bilingual);
+            return new FileVerdict(FileOutcome.Left(source.DisplayName, e.Bilingual), IncomingFile.Unhashed(source));
         }
     }
 
@@ -37,75 +30,67 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
     /// line too long, a whole-file problem): <see cref="LoadChecked"/> then does it again and words the problem. A file
     /// the size of one loaded before may be that file sent again, and goes the checked way, hashed first, at once.
     /// </summary>
-    private FileOutcome? LoadStreamed(long runId, string path, FileStamp stamp)
+    private FileVerdict? LoadStreamed(FileSource source)
     {
-        var file = IncomingFile.Unhashed(path, options.DataDir.Inbox);
+        var file = IncomingFile.Unhashed(source);
         if (!options.Reload && new Lineage(warehouse).HasLoadedSize(file.Size)) return null;
-        Loaded loaded;
         try
         {
-            using var csv = StreamedCsv.TryOpen(path);
+            using var csv = StreamedCsv.TryOpen(source);
             if (csv is null) return null;
-            loaded = Load(runId, file, [csv.Sheet], csv.ReadToEnd, stamp);
+            return Load(file, [csv.Sheet], csv.ReadToEnd);
         }
         catch (Exception e) when (e is not DbException and not WarehouseUnavailableException and not FileChangedException)
         {
+            attempt.Rejects.Clear();
+            attempt.Schools.Clear();
             return null;
         }
-        return Settle(loaded);
     }
 
     /// <summary>
     /// Checks the whole file (encoding, line lengths, zip guard: one pass) and hashes it (another pass) side by side
     /// before any row is read, and skips a file already loaded.
     /// </summary>
-    private FileOutcome LoadChecked(long runId, string path, FileStamp stamp)
+    private FileVerdict LoadChecked(FileSource source)
     {
-        var opening = Task.Run(() => TabularFile.Open(path));
+        var opening = Task.Run(() => TabularFile.Open(source));
         IncomingFile file;
         try
         {
-            file = IncomingFile.Inspect(path, options.DataDir.Inbox);
+            file = IncomingFile.Inspect(source);
         }
         finally
         {
             if (opening.Status != TaskStatus.RanToCompletion) _ = ((IAsyncResult)opening).AsyncWaitHandle.WaitOne();
         }
-        if (!options.Reload && new Lineage(warehouse).IsLoaded(file.Sha256))
-        {
-            store.Archive(file); // done with the file before it moves; its verdict no longer matters
-            return AlreadyLoaded(file);
-        }
+        if (!options.Reload && new Lineage(warehouse).IsLoaded(file.Sha256)) return AlreadyLoaded(file);
         try
         {
-            return Settle(Load(runId, file, opening.GetAwaiter().GetResult(), () => file.Sha256, stamp));
+            return Load(file, opening.GetAwaiter().GetResult(), () => file.Sha256);
         }
         catch (Exception e) when (e is not DbException and not WarehouseUnavailableException and not FileChangedException)
         {
             var rejected = e as FileRejectedException ?? new FileRejectedException(
                 $"อ่านหรือโหลดไฟล์ {file.Name} ไม่สำเร็จ: {e.Message}", $"could not read or load {file.Name}: {e.Message}", e);
-            RecordRejected(runId, file, rejected);
-            try
-            {
-                store.Reject(file, rejected.Bilingual);
-            }
-            catch (Exception io) when (io is IOException or UnauthorizedAccessException)
-            {
-                return FileOutcome.Rejected(file.Name, $"{rejected.Bilingual}\nย้ายไป rejected/ ไม่ได้ ไฟล์ยังอยู่ที่เดิม / could not move it to rejected/ ({io.Message}): it stays where it is");
-            }
-            return FileOutcome.Rejected(file.Name, rejected.Bilingual);
+            if (!attempt.IsCheck) RecordRejected(file, rejected);
+            attempt.Rejects.Clear();
+            attempt.Schools.Clear();
+            return new FileVerdict(FileOutcome.Rejected(file.Name, rejected.Bilingual), file);
         }
     }
 
-    private static FileOutcome AlreadyLoaded(IncomingFile file) => FileOutcome.Skipped(file.Name, "โหลดแล้วก่อนหน้านี้ / already loaded");
+    private static FileVerdict AlreadyLoaded(IncomingFile file) => new(FileOutcome.Skipped(file.Name, "โหลดแล้วก่อนหน้านี้ / already loaded"), file);
 
     /// <summary>Every sheet in one transaction; <paramref name="hash"/> gives the file's SHA-256 once its rows are read.</summary>
-    private Loaded Load(long runId, IncomingFile file, IReadOnlyList<Sheet> sheets, Func<string> hash, FileStamp stamp)
+    private FileVerdict Load(IncomingFile file, IReadOnlyList<Sheet> sheets, Func<string> hash)
     {
         using var connection = warehouse.Open();
         using var tx = connection.BeginTransaction();
-        var fileId = Lineage.InsertFile(warehouse, tx, runId, file, "loaded", BangkokTime.Now(options.Clock));
-        var context = new LoadContext(warehouse, tx, runId, fileId, file, options);
+        var now = BangkokTime.Now(options.Clock);
+        if (attempt.IsCheck) attempt.RunId = Lineage.InsertRun(warehouse, tx, now, options.Command);
+        var fileId = Lineage.InsertFile(warehouse, tx, attempt.RunId, file, "loaded", now);
+        var context = new LoadContext(warehouse, tx, attempt.RunId, fileId, file, options, attempt.IsCheck ? attempt.Rejects : null);
         var kinds = new SortedSet<string>(StringComparer.Ordinal);
         var cycles = new SortedSet<string>(StringComparer.Ordinal);
         long loaded = 0, dataRows = 0;
@@ -113,7 +98,7 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
         {
             using var cursor = new SheetCursor(sheet);
             var schemas = loaders.Select(l => l.Schema).Where(k => options.Kind is null || k.Name == options.Kind).ToList();
-            if (HeaderLocator.Locate(cursor.Head, schemas, file.Name) is not { } header) continue;
+            if (HeaderLocator.Locate(cursor.Head, schemas, file.Name, Given) is not { } header) continue;
             var loader = loaders.First(l => l.Schema == header.Kind);
             sheet.Unread.Set(header.Kind.Columns.Where(c => c.IsPersonal).Select(c => header.IndexOf(c.Name)).OfType<int>());
             var above = cursor.Head.Take(header.LastHeaderIndex).ToList();
@@ -124,73 +109,53 @@ public sealed class FileIngest(IWarehouse warehouse, IngestOptions options, IRea
             dataRows += result.DataRows;
         }
         if (kinds.Count == 0) throw NoHeader(file);
+        attempt.Schools.UnionWith(context.Schools);
+        attempt.Schools.UnionWith(context.Rejects.Schools);
         if (dataRows == 0)
             throw new FileRejectedException($"ไฟล์ {file.Name} มีแต่หัวตาราง ไม่มีข้อมูล ({string.Join(",", kinds)})",
                 $"{file.Name} has a header but no data rows ({string.Join(",", kinds)})");
         if (loaded == 0 && context.Rejects.RejectedRows > 0 && context.Rejects.UnknownSchoolRows == context.Rejects.RejectedRows)
             throw RegistryMissing.For(tx, file.Name);
         var hashed = file with { Sha256 = hash() };
-        stamp.Verify(file.Path, file.Name);
         if (!options.Reload && Lineage.IsLoadedBefore(tx, hashed.Sha256, fileId))
         {
             tx.Rollback(); // a copy of a loaded file, found only now: nothing kept
-            return new Loaded(AlreadyLoaded(file), hashed, null, Copy: true);
+            attempt.Rejects.Clear();
+            return AlreadyLoaded(hashed);
         }
         context.Complete();
         var outcome = new FileOutcome(file.Name, FileStatus.Loaded, string.Join(",", kinds), cycles.Count == 0 ? null : string.Join(",", cycles),
             loaded, context.Rejects.RejectedRows, null);
+        if (attempt.Gate is not { } gate)
+        {
+            tx.Rollback(); // a check keeps nothing
+            return Verdict(outcome, hashed);
+        }
         Lineage.CompleteFile(tx, fileId, hashed.Sha256, outcome);
-        var destination = ReserveArchive(hashed);
+        gate.BeforeCommit(hashed, attempt.Schools);
         try
         {
             tx.Commit();
         }
         catch
         {
-            destination?.Dispose();
+            gate.CommitFailed();
             throw;
         }
-        return new Loaded(outcome, hashed, destination, Copy: false);
+        return Verdict(outcome, hashed);
     }
 
-    /// <summary>A file's rows committed (or, for a copy, nothing kept) and the place it moves to, once the reader has let go of it.</summary>
-    private sealed record Loaded(FileOutcome Outcome, IncomingFile File, Destination? Destination, bool Copy);
+    private FileVerdict Verdict(FileOutcome outcome, IncomingFile file) => new(outcome, file) { Schools = attempt.Schools.ToHashSet(StringComparer.Ordinal) };
 
-    /// <summary>The place in archive/ made before the commit: a file that cannot be archived is rejected with nothing kept.</summary>
-    private Destination? ReserveArchive(IncomingFile file)
-    {
-        try
-        {
-            return store.ReserveArchive(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new FileRejectedException($"เก็บไฟล์ {file.Name} ลง archive/ ไม่ได้ ({e.Message}) จึงไม่บันทึกข้อมูล",
-                $"{file.Name} cannot be stored in archive/ ({e.Message}): nothing was loaded", e);
-        }
-    }
+    /// <summary>Columns the door supplies: <c>school_code</c> when it knows the school (<c>--school</c>, a school's upload link).</summary>
+    private Dictionary<string, string> Given =>
+        options.School is { } school ? new Dictionary<string, string> { ["school_code"] = school } : [];
 
-    /// <summary>After the commit: a move that still fails leaves the file in the inbox, where the next run finds it loaded and archives it.</summary>
-    private FileOutcome Settle(Loaded loaded)
-    {
-        using var destination = loaded.Destination;
-        try
-        {
-            if (loaded.Copy) store.Archive(loaded.File);
-            else store.Settle(loaded.File, destination);
-            return loaded.Outcome;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return loaded.Outcome with { Message = $"ย้ายไป archive/ ไม่ได้ จะย้ายในรอบถัดไป / not moved to archive/ ({e.Message}); the next run moves it" };
-        }
-    }
-
-    private void RecordRejected(long runId, IncomingFile file, FileRejectedException e)
+    private void RecordRejected(IncomingFile file, FileRejectedException e)
     {
         using var connection = warehouse.Open();
         using DbTransaction tx = connection.BeginTransaction();
-        Lineage.InsertFile(warehouse, tx, runId, file, "rejected", BangkokTime.Now(options.Clock), e.Bilingual);
+        Lineage.InsertFile(warehouse, tx, attempt.RunId, file, "rejected", BangkokTime.Now(options.Clock), e.Bilingual);
         tx.Commit();
     }
 
