@@ -1,4 +1,5 @@
 using Dlict.Cli.Pull.Queries;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 using Dlict.Warehouse;
 using NodaTime;

@@ -4,6 +4,7 @@ using Dlict.Cli.Serve;
 using Dlict.Cli.Serve.Mail;
 using Dlict.Cli.Settings;
 using Dlict.Etl.Cycles;
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 using NodaTime;
 

@@ -1,3 +1,4 @@
+using Dlict.Etl.Doors;
 using Dlict.Etl.Loading;
 
 namespace Dlict.Cli.Pull;
