@@ -52,6 +52,6 @@ public static class Program
     private static IEnumerable<Command> Verbs() =>
     [
         MigrateVerb.Build(), IngestVerb.Build(), CheckVerb.Build(), ReportVerb.Build(), SqlVerb.Build(), StatusVerb.Build(), ServeVerb.Build(), DemoVerb.Build(),
-        CopyToVerb.Build(), PortalVerb.Build(),
+        CopyToVerb.Build(), PortalVerb.Build(), PullVerb.Build(),
     ];
 }

@@ -6,8 +6,9 @@ public static class JobNames
     public const string Ingest = "ingest";
     public const string Reminders = "reminders";
     public const string Report = "report";
+    public const string Pull = "pull";
 
-    public static readonly IReadOnlyList<string> All = [Ingest, Reminders, Report];
+    public static readonly IReadOnlyList<string> All = [Ingest, Reminders, Report, Pull];
 }
 
 /// <summary>How a job run or a delivery ended (the <c>outcome</c> of v_job_runs).</summary>

@@ -16,6 +16,7 @@ public sealed class JobSchedule
         [JobNames.Ingest] = "*/5 * * * *",
         [JobNames.Reminders] = "0 8 * * *",
         [JobNames.Report] = "0 7 1 * *",
+        [JobNames.Pull] = Settings.SourceConfig.DefaultSchedule, // a source's own schedule comes first (sources.md)
     };
 
     /// <summary>The morning after each deadline, 07:00 Bangkok, the management workbook goes out too.</summary>
@@ -52,7 +53,7 @@ public sealed class JobSchedule
         return next == minute;
     }
 
-    private static void Parse(string job, string expression)
+    public static void Parse(string job, string expression)
     {
         try
         {

@@ -33,7 +33,7 @@ public static class ServeHost
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(ServeServices.LogCategory);
         var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         var timetable = services.GetRequiredService<JobSchedule>();
-        services.UseScheduler(s => ServeSchedule.Register(s, timetable, settings.Calendar, services.GetRequiredService<IClock>()))
+        services.UseScheduler(s => ServeSchedule.Register(s, timetable, settings.Calendar, services.GetRequiredService<IClock>(), settings.Config))
             .OnError(e => logger.LogError(e, "scheduler error"));
         lifetime.ApplicationStarted.Register(() => logger.LogInformation("dlict serve started on {Data}; {Schedule}", settings.DataDir.Root, Describe(timetable)));
         lifetime.ApplicationStopping.Register(() => logger.LogInformation("dlict serve stopping: waiting for running jobs"));

@@ -19,6 +19,7 @@ public sealed class ServeJobs(IServiceProvider services, JobRunner runner)
         JobNames.Ingest => Ingest,
         JobNames.Reminders => Reminders,
         JobNames.Report => Report,
+        JobNames.Pull => services.GetRequiredService<PullJob>(),
         _ => throw new UsageException($"ไม่รู้จักงาน '{job}' / unknown job '{job}': use {string.Join(", ", JobNames.All)}"),
     };
 

@@ -12,7 +12,7 @@ namespace Dlict.Cli.Serve;
 /// </summary>
 public static class ServeSchedule
 {
-    public static void Register(IScheduler scheduler, JobSchedule timetable, CycleCalendar calendar, IClock clock)
+    public static void Register(IScheduler scheduler, JobSchedule timetable, CycleCalendar calendar, IClock clock, Settings.DlictConfig? config = null)
     {
         scheduler.Schedule<IngestJob>().At(timetable[JobNames.Ingest]).PreventOverlapping(JobNames.Ingest);
         scheduler.Schedule<ReminderJob>().At(timetable[JobNames.Reminders]).PreventOverlapping(JobNames.Reminders);
@@ -20,6 +20,8 @@ public static class ServeSchedule
         scheduler.Schedule<ReportAfterDeadlineJob>().At(JobSchedule.AfterDeadline)
             .When(() => Task.FromResult(AfterDeadlineDue(timetable, calendar, clock)))
             .PreventOverlapping(JobNames.Report + "-after-deadline");
+        foreach (var (cron, names) in PullJob.Groups(config ?? new Settings.DlictConfig(), timetable))
+            scheduler.ScheduleWithParams<PullJob>(names).At(cron).PreventOverlapping($"{JobNames.Pull} {string.Join(",", names)}");
     }
 
     /// <summary>Yesterday was a deadline and the monthly report is not due this very minute (1 April after 31 March).</summary>

@@ -51,6 +51,7 @@ public static class ServeServices
         services.AddTransient<ReminderJob>();
         services.AddTransient<ReportJob>();
         services.AddTransient<ReportAfterDeadlineJob>();
+        services.AddTransient(s => ActivatorUtilities.CreateInstance<PullJob>(s)); // all sources; the scheduler passes a group's names
         services.AddSingleton<ServeJobs>();
         return services;
     }

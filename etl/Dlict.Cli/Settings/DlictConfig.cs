@@ -29,6 +29,9 @@ public sealed record DlictConfig
 
     public ArchiveConfig Archive { get; init; } = new();
 
+    /// <summary>Where <c>dlict pull</c> fetches from (sources.md).</summary>
+    public SourceConfig[] Sources { get; init; } = [];
+
     public WebConfig Web { get; init; } = new();
 
     /// <summary>dlict.json alone (no environment, no options) bound to the settings records.</summary>

@@ -16,7 +16,7 @@ public static class ServeVerb
     private static readonly Option<string?> Once = new("--once")
     {
         Description = "ทำงานนี้ครั้งเดียวตอนนี้แล้วจบ (exit 1 ถ้าล้มเหลว) / run this job once now and exit (exit 1 if it failed)",
-        HelpName = "ingest|reminders|report",
+        HelpName = "ingest|reminders|report|pull",
     };
 
     private static readonly Option<string?> Urls = new("--urls")
@@ -86,6 +86,7 @@ public static class ServeVerb
     private static IWarehouse Prepare(DlictSettings settings)
     {
         JobSchedule.From(settings.Config);
+        Pull.SourceList.Build(settings.Config, Environment.GetEnvironmentVariable, SystemClock.Instance);
         if (settings.Config.Smtp is { } smtp) SmtpMailer.Validate(smtp);
         var warehouse = WarehouseFactory.Create(settings);
         settings.DataDir.Create();

@@ -55,6 +55,7 @@ public static class StatusVerb
                 $"{r.files_loaded}", $"{r.files_skipped}", $"{r.files_rejected}", $"{r.rows_loaded}", $"{r.rows_rejected}");
         table.Write(output);
         Serve.JobStatus.Write(warehouse, settings, clock, output);
+        Pull.SourceStatus.Write(warehouse, settings, clock, output);
         return ExitCodes.Ok;
     }
 

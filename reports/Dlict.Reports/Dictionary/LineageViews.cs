@@ -51,5 +51,21 @@ internal static class LineageViews
             C("message", "ข้อความ", "Error or note about the outcome; null when none."),
             C("attempt", "ครั้งที่พยายาม", "Tries a delivery took (1 for a run or a first-try success)."),
         ]),
+        new("v_source_fetches", "ประวัติการดึงข้อมูลจากแหล่งข้อมูล", "fetch of one pulled source (dlict pull)", true,
+            "SELECT source, outcome, COUNT(*) AS fetches, MAX(started_at) AS last_started_at\nFROM v_source_fetches GROUP BY source, outcome ORDER BY source, outcome;",
+        [
+            C("fetch_id", "รหัสการดึง", "Row id, increasing."),
+            C("source", "แหล่งข้อมูล", "The source's name in dlict.json sources (also its folder under the inbox)."),
+            C("source_type", "ชนิดแหล่ง", "http, imap or folder."),
+            C("location", "ที่อยู่", "Where it was fetched from, safe to show: a URL with its query string masked, the mailbox, the folder."),
+            C("started_at", "เริ่ม", "Start time (yyyy-MM-dd HH:mm:ss, Asia/Bangkok)."),
+            C("finished_at", "เสร็จ", "End time (Asia/Bangkok)."),
+            C("outcome", "ผลลัพธ์", "new (files brought), not-modified or failed."),
+            C("http_status", "รหัส HTTP", "HTTP status of the answer (200, 304, 404…); null for other sources or no answer."),
+            C("message_count", "จำนวนอีเมล", "IMAP: unseen messages read; null for other sources."),
+            C("bytes", "ไบต์", "Bytes of the files brought."),
+            C("file_names", "ไฟล์", "Names of the files put into the inbox, separated by '; '; null when none."),
+            C("message", "ข้อความ", "Why it failed, or a note (files still being written, refused messages); null when none."),
+        ]),
     ];
 }

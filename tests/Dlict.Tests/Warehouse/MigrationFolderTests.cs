@@ -20,7 +20,6 @@ public class MigrationFolderTests
         Assert.That(sqlServer, Is.EqualTo(sqlite));
     }
 
-    private static readonly int[] Reserved = [15, 16];
 
     [Test]
     public void Script_names_are_zero_padded_and_numbered_0001_without_gaps()
@@ -31,9 +30,6 @@ public class MigrationFolderTests
             Assert.That(names, Has.All.Match(@"^\d{4}_[a-z0-9_]+\.sql$"), assembly.GetName().Name);
             var numbers = names.Select(n => int.Parse(Regex.Match(n, @"^\d{4}").Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             // DbUp runs scripts in name order: a gap or a repeated number means a script was lost or two collide.
-            // 0015 (portal, issue 19) and 0016 (pulled sources, issue 20) are reserved for branches not merged here yet:
-            // their gap is allowed until they arrive (delete this line when both are merged).
-            numbers = [.. numbers, .. Reserved.Where(r => !numbers.Contains(r) && numbers.Any(n => n > r))];
             Assert.That(numbers.Order(), Is.EqualTo(Enumerable.Range(1, numbers.Count)), assembly.GetName().Name);
         }
     }
