@@ -63,7 +63,7 @@ public class JobsFromServicesTests
         using var f = new ServeFixture(0, withData: false);
         var jobs = f.Jobs(ServeFixture.At(2025, 6, 1));
 
-        Assert.That(JobNames.All.Select(n => jobs.Named(n).GetType().Name), Is.EqualTo(new[] { "IngestJob", "ReminderJob", "ReportJob" }));
+        Assert.That(JobNames.All.Select(n => jobs.Named(n).GetType().Name), Is.EqualTo(new[] { "IngestJob", "ReminderJob", "ReportJob", "PullJob" }));
         Assert.That(jobs.ReportAfterDeadline, Is.TypeOf<ReportAfterDeadlineJob>().And.Property("Name").EqualTo("report"));
         Assert.That(() => jobs.Named("backup"), Throws.TypeOf<Dlict.Cli.UsageException>().With.Message.Contains("unknown job 'backup'"));
     }
