@@ -61,4 +61,28 @@ public class ScheduleTests
         var ran = f.JobRuns().Where(r => r.step == "run").Select(r => (string)r.job).Order(StringComparer.Ordinal);
         Assert.That(string.Join(",", ran), Is.EqualTo(expected));
     }
+
+    [Test]
+    public async Task Each_source_is_pulled_on_its_own_schedule_by_a_pull_job_coravel_makes_for_its_group()
+    {
+        using var f = new ServeFixture(ServeFixture.FreePort(), withData: false);
+        var hourly = Directory.CreateDirectory(Path.Combine(f.W.DataDir.Root, "sources", "hourly")).FullName;
+        var nightly = Directory.CreateDirectory(Path.Combine(f.W.DataDir.Root, "sources", "nightly")).FullName;
+        f.Config = f.Config with
+        {
+            Smtp = null,
+            Sources = [new SourceConfig { Name = "hourly", Folder = hourly, Schedule = "0 * * * *" }, new SourceConfig { Name = "nightly", Folder = nightly, Schedule = "0 2 * * *" }],
+        };
+        var utc = new DateTime(2025, 6, 2, 3, 0, 0, DateTimeKind.Utc); // 10:00 Bangkok: the hourly group only
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromDateTimeUtc(utc));
+        var provider = f.Services(clock);
+        var scheduler = new Scheduler(new InMemoryMutex(), provider.GetRequiredService<IServiceScopeFactory>(), null!);
+        ServeSchedule.Register(scheduler, provider.GetRequiredService<JobSchedule>(), f.Settings.Calendar, clock, f.Config);
+
+        await scheduler.RunAtAsync(utc);
+
+        var pulls = f.JobRuns().Where(r => r.step == "run" && r.job == "pull").Select(r => (string)r.message).ToList();
+        Assert.That(pulls, Has.Count.EqualTo(1));
+        Assert.That(pulls[0], Does.Contain("hourly").And.Not.Contain("nightly"));
+    }
 }
