@@ -83,7 +83,8 @@ public sealed class AdminEndpoints(PortalOptions options, AdminSessions sessions
         using var connection = options.Warehouse.OpenReadOnly();
         var data = CompletenessQuery.Load(connection, chosen, null);
         var cycles = PortalCycles.Choices(options.Calendar, BangkokTime.Today(options.Clock)).Select(c => c.ToString()).Append(chosen).Distinct().ToList();
-        return Html(AdminPage.Render(data, cycles, UploadLog.Recent(connection, 30), LinkStore.History(connection, 50), Token(context), notice));
+        return Html(AdminPage.Render(data, cycles, UploadLog.Recent(connection, 30), LinkStore.History(connection, 50), Token(context), notice,
+            SourceFetches.Of(connection)));
     }
 
     /// <summary>A cycle nobody has sent anything for has no dim_cycle row, so every school would look "not expected" (as `dlict check` does it).</summary>

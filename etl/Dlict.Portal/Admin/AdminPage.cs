@@ -11,7 +11,7 @@ namespace Dlict.Portal.Admin;
 public static class AdminPage
 {
     public static string Render(CompletenessData data, IReadOnlyList<string> cycles, IReadOnlyList<UploadLog.Row> uploads,
-        IReadOnlyList<LinkStore.LinkRow> links, string antiforgery, string? notice)
+        IReadOnlyList<LinkStore.LinkRow> links, string antiforgery, string? notice, IReadOnlyList<SourceFetches.Latest>? sources = null)
     {
         var b = new StringBuilder();
         b.Append("<nav><a href=\"/admin\">แดชบอร์ด <span class=\"en\">dashboard</span></a>")
@@ -35,6 +35,7 @@ public static class AdminPage
             .Append("<span class=\"en\">E-mails the data officers a fresh link for each missing school (its old link stops working).</span></p>")
             .Append("<button type=\"submit\">ส่งการเตือนตอนนี้ <span class=\"en\">send reminders now</span></button></form></section>");
         AppendUploads(b, uploads);
+        AppendSources(b, sources ?? []);
         AppendLinks(b, links, antiforgery);
         return Page($"DLICT — {data.Cycle}", b.ToString());
     }
@@ -97,6 +98,23 @@ public static class AdminPage
                 .Append(u.rows_rejected).Append("</td></tr>");
         b.Append("</table></div></section>");
     }
+
+    /// <summary>The pulled sources (dlict pull), each with its last success and last failure; nothing when none is recorded.</summary>
+    private static void AppendSources(StringBuilder b, IReadOnlyList<SourceFetches.Latest> sources)
+    {
+        if (sources.Count == 0) return;
+        b.Append("<section class=\"card\"><h2>").Append(Both("แหล่งข้อมูลที่ดึง", "pulled sources")).Append("</h2><div class=\"scroll\"><table id=\"sources\"><tr>")
+            .Append("<th>แหล่ง <span class=\"en\">source</span></th><th>สำเร็จล่าสุด <span class=\"en\">last success</span></th>")
+            .Append("<th>ล้มเหลวล่าสุด <span class=\"en\">last failure</span></th></tr>");
+        foreach (var s in sources)
+            b.Append("<tr><td>").Append(E(s.Source)).Append("<br><span class=\"en\">").Append(E(s.Location)).Append("</span></td><td>")
+                .Append(E(When(s.SucceededAt))).Append(s.SuccessOutcome is null ? "" : " " + E(s.SuccessOutcome))
+                .Append(s.SuccessFiles is null ? "" : "<br><span class=\"en\">" + E(s.SuccessFiles) + "</span>").Append("</td><td>")
+                .Append(E(When(s.FailedAt))).Append(s.FailureMessage is null ? "" : "<br>" + E(s.FailureMessage)).Append("</td></tr>");
+        b.Append("</table></div></section>");
+    }
+
+    private static string When(object? at) => at is null ? "-" : ThaiDate.Parse(at) is { } t ? ThaiDate.FormatWithTime(t) : "-";
 
     private static void AppendLinks(StringBuilder b, IReadOnlyList<LinkStore.LinkRow> links, string antiforgery)
     {

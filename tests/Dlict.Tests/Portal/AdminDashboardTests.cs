@@ -127,4 +127,34 @@ public class AdminDashboardTests
         Assert.That(url, Does.StartWith(s.BaseUrl + "/s/"));
         Assert.That((await s.Http.GetAsync(new Uri(url).AbsolutePath)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    [Test]
+    public async Task The_dashboard_shows_each_pulled_sources_last_success_and_last_failure()
+    {
+        await using var s = await Start();
+        using (var c = s.W.Warehouse.Open())
+        {
+            foreach (var (source, at, outcome, files, message) in new[]
+            {
+                ("training-form", "2025-06-02T09:00:00", "new", "training.csv", (string?)null),
+                ("training-form", "2025-06-02T10:00:00", "failed", null, "HTTP 404"),
+                ("training-form", "2025-06-02T11:00:00", "not-modified", null, null),
+                ("school-mail", "2025-06-02T08:30:00", "failed", null, "connection refused: <imap>"),
+            })
+                Dapper.SqlMapper.Execute(c, """
+                    INSERT INTO etl_fetch (source, source_type, location, started_at, finished_at, outcome, bytes, file_names, message)
+                    VALUES (@source, 'http', 'https://docs.example/pub?***', @at, @at, @outcome, 0, @files, @message)
+                    """, new { source, at, outcome, files, message });
+        }
+        var (cookies, _) = await Login(s);
+
+        var html = await Get(s, "/admin", cookies);
+
+        var table = Regex.Match(html, "<table id=\"sources\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value;
+        var rows = Regex.Matches(table, "<tr><td>(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(rows, Has.Count.EqualTo(2));
+        Assert.That(rows[0], Does.StartWith("school-mail").And.Contain("<td>-</td>").And.Contain("connection refused: &lt;imap&gt;"));
+        Assert.That(rows[1], Does.StartWith("training-form").And.Contain("not-modified").And.Contain("HTTP 404").And.Not.Contain("training.csv"));
+        Assert.That(rows[1], Does.Contain("11:00").And.Contain("10:00"));
+    }
 }
