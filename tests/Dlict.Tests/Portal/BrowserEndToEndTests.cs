@@ -5,8 +5,7 @@ namespace Dlict.Tests.Portal;
 
 /// <summary>
 /// The school's loop and the officer's view in a real browser: Debian's chromium driven by Playwright (never a
-/// downloaded browser). Screenshots at 390×844 (a phone) and 1280×900 go to $DLICT_ARTIFACTS (default: the test
-/// work folder's artifacts/portal).
+/// downloaded browser). Screenshots at 390×844 (a phone) and 1280×900 go to $DLICT_ARTIFACTS (default: the repository's artifacts/portal, which CI keeps).
 /// </summary>
 public class BrowserEndToEndTests
 {
@@ -20,7 +19,7 @@ public class BrowserEndToEndTests
     public static string Artifacts()
     {
         var dir = Environment.GetEnvironmentVariable("DLICT_ARTIFACTS") is { Length: > 0 } set
-            ? Path.Combine(set, "portal") : Path.Combine(TestContext.CurrentContext.WorkDirectory, "artifacts", "portal");
+            ? Path.Combine(set, "portal") : Path.Combine(Reports.DataDictionaryTests.RepositoryRoot(), "artifacts", "portal"); // beside CI's test-results and render
         Directory.CreateDirectory(dir);
         return dir;
     }
