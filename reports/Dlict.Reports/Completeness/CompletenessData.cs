@@ -10,8 +10,19 @@ public sealed record CompletenessData(
     IReadOnlyList<SchoolCompleteness> Schools,
     IReadOnlyList<RejectLine> Rejects)
 {
-    /// <summary>The flags of v_enrolment_anomalies (the latest figures, also with an as-of day), by school.</summary>
-    public IReadOnlyList<AnomalyLine> Anomalies { get; init; } = [];
+    private Task<IReadOnlyList<AnomalyLine>> _anomalies = Task.FromResult<IReadOnlyList<AnomalyLine>>([]);
+
+    /// <summary>The flags of v_enrolment_anomalies (the latest figures, also with an as-of day), by school. If they are
+    /// still being read (<see cref="WithAnomalies"/>), the first use waits for them.</summary>
+    public IReadOnlyList<AnomalyLine> Anomalies
+    {
+        get => _anomalies.GetAwaiter().GetResult();
+        init => _anomalies = Task.FromResult(value);
+    }
+
+    /// <summary>The same data with flags another connection is still reading: `dlict check` reads them beside the rest
+    /// and lays out the workbook's first sheets meanwhile.</summary>
+    public CompletenessData WithAnomalies(Task<IReadOnlyList<AnomalyLine>> pending) => this with { _anomalies = pending };
 
     /// <summary>One line per district (by name) and the <c>ALL</c> line last.</summary>
     public IReadOnlyList<DistrictCompleteness> Districts()

@@ -37,7 +37,9 @@ public static class CompletenessQuery
         public long file_id { get; init; }
     }
 
-    public static CompletenessData Load(DbConnection c, string cycle, DateOnly? asOf)
+    /// <param name="anomalies">false: leave <see cref="CompletenessData.Anomalies"/> empty (the caller reads them itself,
+    /// <see cref="CompletenessData.WithAnomalies"/>).</param>
+    public static CompletenessData Load(DbConnection c, string cycle, DateOnly? asOf, bool anomalies = true)
     {
         var expected = c.Query<StatusRow>(
             """
@@ -78,7 +80,7 @@ public static class CompletenessQuery
             .Select(r => r.Line)
             .ToList();
         var deadlineOfCycle = schools.Count > 0 ? schools[0].Deadline : (DateOnly?)null;
-        return new CompletenessData(cycle, deadlineOfCycle, asOf, schools, rejects) { Anomalies = QualityQuery.Anomalies(c, cycle) };
+        return new CompletenessData(cycle, deadlineOfCycle, asOf, schools, rejects) { Anomalies = anomalies ? QualityQuery.Anomalies(c, cycle) : [] };
     }
 
     private static DateTime At(VersionRow version) => ThaiDate.Parse(version.submitted_at) ?? DateTime.MaxValue;
