@@ -1,8 +1,7 @@
-using Dapper;
 using Dlict.Cli.Output;
-using Dlict.Cli.Pull.Queries;
 using Dlict.Cli.Serve;
 using Dlict.Cli.Settings;
+using Dlict.Reports.Queries;
 using Dlict.Warehouse;
 using NodaTime;
 
@@ -16,7 +15,9 @@ public static class SourceStatus
         var config = settings.Config;
         if (config.Sources.Length == 0) return;
         var schedule = JobSchedule.From(config);
-        var latest = Recorded(warehouse) ? new FetchLog(warehouse).Latest().ToDictionary(s => s.Source, StringComparer.OrdinalIgnoreCase) : [];
+        Dictionary<string, SourceFetches> latest;
+        using (var connection = warehouse.OpenReadOnly())
+            latest = SourceFetchQuery.Latest(connection).ToDictionary(s => s.Source, StringComparer.OrdinalIgnoreCase);
         var utcNow = clock.GetCurrentInstant().ToDateTimeUtc();
         output.WriteLine("แหล่งข้อมูลที่ดึง / pulled sources (dlict pull):");
         var table = new TextTable("source", "from", "cron", "next pull", "last success", "last failure");
@@ -43,12 +44,4 @@ public static class SourceStatus
 
     private static string Failure(FetchRow? row) => row is null ? "-"
         : $"{Sql.QueryOutput.Text(row.StartedAt)} {(row.Message is { Length: > 70 } m ? m[..67] + "..." : row.Message)}";
-
-    private static bool Recorded(IWarehouse warehouse)
-    {
-        using var connection = warehouse.OpenReadOnly();
-        return connection.ExecuteScalar<long>(warehouse.Provider == "sqlserver"
-            ? "SELECT COUNT(*) FROM sys.views WHERE name = 'v_source_fetches'"
-            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'view' AND name = 'v_source_fetches'") > 0;
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dlict.Portal.Queries;
 using Dlict.Reports.Completeness;
+using Dlict.Reports.Queries;
 using Dlict.Reports.Workbooks;
 using static Dlict.Portal.Pages.Html;
 
@@ -11,7 +12,7 @@ namespace Dlict.Portal.Admin;
 public static class AdminPage
 {
     public static string Render(CompletenessData data, IReadOnlyList<string> cycles, IReadOnlyList<UploadLog.Row> uploads,
-        IReadOnlyList<LinkStore.LinkRow> links, string antiforgery, string? notice, IReadOnlyList<SourceFetches.Latest>? sources = null)
+        IReadOnlyList<LinkStore.LinkRow> links, string antiforgery, string? notice, IReadOnlyList<SourceFetches>? sources = null)
     {
         var b = new StringBuilder();
         b.Append("<nav><a href=\"/admin\">แดชบอร์ด <span class=\"en\">dashboard</span></a>")
@@ -100,7 +101,7 @@ public static class AdminPage
     }
 
     /// <summary>The pulled sources (dlict pull), each with its last success and last failure; nothing when none is recorded.</summary>
-    private static void AppendSources(StringBuilder b, IReadOnlyList<SourceFetches.Latest> sources)
+    private static void AppendSources(StringBuilder b, IReadOnlyList<SourceFetches> sources)
     {
         if (sources.Count == 0) return;
         b.Append("<section class=\"card\"><h2>").Append(Both("แหล่งข้อมูลที่ดึง", "pulled sources")).Append("</h2><div class=\"scroll\"><table id=\"sources\"><tr>")
@@ -108,9 +109,9 @@ public static class AdminPage
             .Append("<th>ล้มเหลวล่าสุด <span class=\"en\">last failure</span></th></tr>");
         foreach (var s in sources)
             b.Append("<tr><td>").Append(E(s.Source)).Append("<br><span class=\"en\">").Append(E(s.Location)).Append("</span></td><td>")
-                .Append(E(When(s.SucceededAt))).Append(s.SuccessOutcome is null ? "" : " " + E(s.SuccessOutcome))
-                .Append(s.SuccessFiles is null ? "" : "<br><span class=\"en\">" + E(s.SuccessFiles) + "</span>").Append("</td><td>")
-                .Append(E(When(s.FailedAt))).Append(s.FailureMessage is null ? "" : "<br>" + E(s.FailureMessage)).Append("</td></tr>");
+                .Append(E(When(s.LastSuccess?.StartedAt))).Append(s.LastSuccess is { } ok ? " " + E(ok.Outcome) : "")
+                .Append(s.LastSuccess?.FileNames is { } files ? "<br><span class=\"en\">" + E(files) + "</span>" : "").Append("</td><td>")
+                .Append(E(When(s.LastFailure?.StartedAt))).Append(s.LastFailure?.Message is { } why ? "<br>" + E(why) : "").Append("</td></tr>");
         b.Append("</table></div></section>");
     }
 

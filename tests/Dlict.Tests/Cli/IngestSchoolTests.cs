@@ -15,11 +15,7 @@ public class IngestSchoolTests
         $"3,{Id("110170012347")},ป.2,1,04988,หญิง,ด.ญ.,มาลี,ศรีสุข,21/01/2560\n";
 
     /// <summary>The 13-digit citizen ID with its check digit.</summary>
-    private static string Id(string first12)
-    {
-        var sum = first12.Select((c, i) => (c - '0') * (13 - i)).Sum();
-        return first12 + (11 - sum % 11) % 10;
-    }
+    private static string Id(string first12) => first12 + Dlict.Etl.Values.CitizenId.CheckDigit(first12);
 
     private static TestWarehouse WithRegistry()
     {

@@ -77,46 +77,7 @@ public sealed class FetchLog(IWarehouse warehouse)
         foreach (var r in rows) newest[r.Origin] = new Fingerprint(r.Size, r.ArrivedAt is DateTime d ? d : Iso.ParseDateTime((string)r.ArrivedAt), r.Sha256);
         return newest;
     }
-
-    /// <summary>The last success and the last failure of each source (for <c>dlict status</c>).</summary>
-    public IReadOnlyList<SourceFetches> Latest()
-    {
-        using var connection = warehouse.OpenReadOnly();
-        var rows = connection.Query<FetchRow>(
-            """
-            SELECT fetch_id AS FetchId, source AS Source, started_at AS StartedAt, outcome AS Outcome, http_status AS HttpStatus,
-                   message_count AS MessageCount, bytes AS Bytes, file_names AS FileNames, message AS Message
-            FROM v_source_fetches
-            WHERE fetch_id IN (SELECT MAX(fetch_id) FROM v_source_fetches GROUP BY source, CASE WHEN outcome = 'failed' THEN 1 ELSE 0 END)
-            """).ToList();
-        return [.. rows.GroupBy(r => r.Source).Select(g => new SourceFetches(g.Key,
-            g.FirstOrDefault(r => r.Outcome != FetchOutcomes.Failed), g.FirstOrDefault(r => r.Outcome == FetchOutcomes.Failed)))];
-    }
 }
 
 /// <summary>What identifies a file's bytes without reading them again: size and write time; the hash when those changed.</summary>
 public sealed record Fingerprint(long Size, DateTime WrittenAt, string Sha256);
-
-/// <summary>One row of v_source_fetches (settable properties: Dapper fills them from either engine's column types).</summary>
-public sealed record FetchRow
-{
-    public long FetchId { get; init; }
-
-    public string Source { get; init; } = "";
-
-    public object? StartedAt { get; init; }
-
-    public string Outcome { get; init; } = "";
-
-    public int? HttpStatus { get; init; }
-
-    public int? MessageCount { get; init; }
-
-    public long Bytes { get; init; }
-
-    public string? FileNames { get; init; }
-
-    public string? Message { get; init; }
-}
-
-public sealed record SourceFetches(string Source, FetchRow? LastSuccess, FetchRow? LastFailure);

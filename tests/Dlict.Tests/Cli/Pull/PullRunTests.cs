@@ -4,6 +4,7 @@ using Dlict.Cli.Pull.Http;
 using Dlict.Cli.Pull.Queries;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Loading;
+using Dlict.Reports.Queries;
 using Dlict.Warehouse;
 using static Dlict.Tests.Etl.Operations.OperationsIngest;
 
@@ -55,7 +56,8 @@ public class PullRunTests
             ("training-form", "not-modified", 304, 0, null, $"http://127.0.0.1:{server.Port}/pub?…"),
         }));
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM etl_fetch WHERE message LIKE '%SECRET%' OR location LIKE '%SECRET%'"), Is.Zero);
-        var latest = new FetchLog(w.Warehouse).Latest().ToDictionary(s => s.Source);
+        IReadOnlyDictionary<string, SourceFetches> latest;
+        using (var connection = w.Warehouse.OpenReadOnly()) latest = SourceFetchQuery.Latest(connection).ToDictionary(s => s.Source);
         Assert.That((latest["broken"].LastSuccess, latest["broken"].LastFailure?.HttpStatus), Is.EqualTo(((FetchRow?)null, (int?)500)));
         Assert.That((latest["training-form"].LastSuccess?.Outcome, latest["training-form"].LastFailure), Is.EqualTo(("not-modified", (FetchRow?)null)));
     }
