@@ -26,7 +26,7 @@ public sealed class LocalFile : ICommitGate
 
     public FileSource Source { get; }
 
-    public void BeforeCommit(IncomingFile file, IReadOnlySet<string> schools)
+    public void BeforeCommit(IncomingFile file, FileContents contents)
     {
         _stamp.Verify(_path, file.Name);
         try

@@ -5,8 +5,10 @@ using Dlict.Warehouse;
 namespace Dlict.Etl.Loading;
 
 /// <summary>Everything a kind loader needs for one file: the open transaction, lineage ids, options and the reject sink.</summary>
-/// <param name="keptRejects">A check's list: rejects go there instead of etl_reject.</param>
-public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, IncomingFile file, IngestOptions options, List<Validation.Reject>? keptRejects = null)
+/// <param name="keptRejects">A check's list: rejects go there instead of etl_reject (and also to etl_reject when <paramref name="writeKept"/>).</param>
+/// <param name="writeKept">A real load whose door answers with its rejects: they are kept and written.</param>
+public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, IncomingFile file, IngestOptions options,
+    List<Validation.Reject>? keptRejects = null, bool writeKept = false)
 {
     private readonly Dictionary<Type, object> _shared = [];
     private readonly List<Action> _beforeCommit = [];
@@ -30,7 +32,7 @@ public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction,
     /// <summary>The registry's codes of the schools the file's rows named (rows rejected for other reasons included).</summary>
     public HashSet<string> Schools { get; } = new(StringComparer.Ordinal);
 
-    public RejectSink Rejects { get; } = new(warehouse, transaction, runId, fileId, file.Name) { Kept = keptRejects };
+    public RejectSink Rejects { get; } = new(warehouse, transaction, runId, fileId, file.Name) { Kept = keptRejects, WritesKept = writeKept };
 
     /// <summary>The cycle the file is about when its rows do not say: <c>--cycle</c>, else the file name.</summary>
     public Cycle? FileCycle => _fileCycle.Value;

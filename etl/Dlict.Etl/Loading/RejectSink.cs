@@ -20,8 +20,11 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
     private readonly HashSet<(string?, int?)> _rejectedRows = [];
     private readonly HashSet<(string?, int?)> _unknownSchoolRows = [];
 
-    /// <summary>A check's list: when set, rejects are kept here, in the order found, and never written.</summary>
+    /// <summary>When set, rejects are kept here, in the order found: a check's list (never written), or a door's copy (<see cref="WritesKept"/>).</summary>
     public List<Reject>? Kept { get; init; }
+
+    /// <summary>Kept rejects are also written to etl_reject: a real load whose door answers with them (a web upload).</summary>
+    public bool WritesKept { get; init; }
 
     public long Errors { get; private set; }
 
@@ -52,7 +55,7 @@ public sealed class RejectSink(IWarehouse warehouse, DbTransaction transaction, 
         if (Kept is not null)
         {
             Kept.Add(reject.Value is { Length: > MaxValueLength } v ? reject with { Value = v[..MaxValueLength] } : reject); // as etl_reject keeps it
-            return;
+            if (!WritesKept) return;
         }
         _pending.Add(reject);
         if (_pending.Count >= BatchSize) Flush();

@@ -22,6 +22,12 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
         {
             return new FileVerdict(FileOutcome.Left(source.DisplayName, e.Bilingual), IncomingFile.Unhashed(source));
         }
+        catch (FileRefusedException e)
+        {
+            attempt.Rejects.Clear();
+            var outcome = FileOutcome.Rejected(source.DisplayName, e.Bilingual) with { Kind = string.Join(",", e.Contents.Kinds) };
+            return new FileVerdict(outcome, IncomingFile.Unhashed(source)) { Schools = e.Contents.Schools };
+        }
     }
 
     /// <summary>
@@ -40,7 +46,7 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
             if (csv is null) return null;
             return Load(file, [csv.Sheet], csv.ReadToEnd);
         }
-        catch (Exception e) when (e is not DbException and not WarehouseUnavailableException and not FileChangedException)
+        catch (Exception e) when (e is not DbException and not WarehouseUnavailableException and not FileChangedException and not FileRefusedException)
         {
             attempt.Rejects.Clear();
             attempt.Schools.Clear();
@@ -69,7 +75,7 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
         {
             return Load(file, opening.GetAwaiter().GetResult(), () => file.Sha256);
         }
-        catch (Exception e) when (e is not DbException and not WarehouseUnavailableException and not FileChangedException)
+        catch (Exception e) when (e is not DbException and not WarehouseUnavailableException and not FileChangedException and not FileRefusedException)
         {
             var rejected = e as FileRejectedException ?? new FileRejectedException(
                 $"อ่านหรือโหลดไฟล์ {file.Name} ไม่สำเร็จ: {e.Message}", $"could not read or load {file.Name}: {e.Message}", e);
@@ -90,7 +96,7 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
         var now = BangkokTime.Now(options.Clock);
         if (attempt.IsCheck) attempt.RunId = Lineage.InsertRun(warehouse, tx, now, options.Command);
         var fileId = Lineage.InsertFile(warehouse, tx, attempt.RunId, file, "loaded", now);
-        var context = new LoadContext(warehouse, tx, attempt.RunId, fileId, file, options, attempt.IsCheck ? attempt.Rejects : null);
+        var context = new LoadContext(warehouse, tx, attempt.RunId, fileId, file, options, attempt.IsCheck || attempt.KeepsRejects ? attempt.Rejects : null, writeKept: !attempt.IsCheck);
         var kinds = new SortedSet<string>(StringComparer.Ordinal);
         var cycles = new SortedSet<string>(StringComparer.Ordinal);
         long loaded = 0, dataRows = 0;
@@ -132,7 +138,7 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
             return Verdict(outcome, hashed);
         }
         Lineage.CompleteFile(tx, fileId, hashed.Sha256, outcome);
-        gate.BeforeCommit(hashed, attempt.Schools);
+        gate.BeforeCommit(hashed, new FileContents(kinds, attempt.Schools));
         try
         {
             tx.Commit();
@@ -145,7 +151,8 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
         return Verdict(outcome, hashed);
     }
 
-    private FileVerdict Verdict(FileOutcome outcome, IncomingFile file) => new(outcome, file) { Schools = attempt.Schools.ToHashSet(StringComparer.Ordinal) };
+    private FileVerdict Verdict(FileOutcome outcome, IncomingFile file) =>
+        new(outcome, file) { Schools = attempt.Schools.ToHashSet(StringComparer.Ordinal), Rejects = attempt.KeepsRejects ? [.. attempt.Rejects] : [] };
 
     /// <summary>Columns the door supplies: <c>school_code</c> when it knows the school (<c>--school</c>, a school's upload link).</summary>
     private Dictionary<string, string> Given =>

@@ -14,7 +14,9 @@ namespace Dlict.Etl.Pipeline;
 public sealed class FilePipeline(IWarehouse warehouse, IngestOptions options, IReadOnlyList<IKindLoader> loaders)
 {
     /// <summary>Loads the file for real, as part of run <paramref name="runId"/>; <paramref name="gate"/> has the last word before the commit.</summary>
-    public FileVerdict Load(long runId, FileSource source, ICommitGate gate) => Timed(new Attempt(runId, gate), source);
+    /// <param name="keepRejects">Also return the reject rows written (<see cref="FileVerdict.Rejects"/>), for a door that answers with them.</param>
+    public FileVerdict Load(long runId, FileSource source, ICommitGate gate, bool keepRejects = false) =>
+        Timed(new Attempt(runId, gate) { KeepsRejects = keepRejects }, source);
 
     /// <summary>Runs every rule of a load and keeps nothing: no etl_run, etl_file or etl_reject row, no fact.</summary>
     public FileCheck Check(FileSource source)
@@ -42,6 +44,9 @@ internal sealed class Attempt(long runId, ICommitGate? gate)
     public ICommitGate? Gate { get; } = gate;
 
     public bool IsCheck => Gate is null;
+
+    /// <summary>A real load that also keeps its rejects in <see cref="Rejects"/> (a check always does).</summary>
+    public bool KeepsRejects { get; init; }
 
     public List<Reject> Rejects { get; } = [];
 

@@ -13,6 +13,9 @@ public sealed record FileVerdict(FileOutcome Outcome, IncomingFile File)
 {
     /// <summary>The school codes the file's rows named (valid or not), for a door that must hold a file to one school.</summary>
     public IReadOnlySet<string> Schools { get; init; } = new HashSet<string>();
+
+    /// <summary>The reject rows written, in the order found, when the door asked to keep them.</summary>
+    public IReadOnlyList<Reject> Rejects { get; init; } = [];
 }
 
 /// <summary>

@@ -11,8 +11,8 @@ namespace Dlict.Etl.Pipeline;
 /// </summary>
 public interface ICommitGate
 {
-    /// <param name="schools">The registry codes of the schools the file's rows named (a school's door refuses a file with another school's rows).</param>
-    void BeforeCommit(IncomingFile file, IReadOnlySet<string> schools);
+    /// <param name="contents">The kinds the file held and the schools its rows named (a school's door refuses an office kind or another school's rows: <see cref="FileRefusedException"/>).</param>
+    void BeforeCommit(IncomingFile file, FileContents contents);
 
     void CommitFailed();
 }
@@ -22,7 +22,7 @@ public sealed class OpenGate : ICommitGate
 {
     public static readonly OpenGate Instance = new();
 
-    public void BeforeCommit(IncomingFile file, IReadOnlySet<string> schools)
+    public void BeforeCommit(IncomingFile file, FileContents contents)
     {
     }
 
@@ -34,5 +34,19 @@ public sealed class OpenGate : ICommitGate
 /// <summary>A file grew or was rewritten during its load: nothing of it is committed and it stays where it is.</summary>
 public sealed class FileChangedException(string thai, string english) : IOException(english)
 {
+    public string Bilingual { get; } = $"{thai}\n{english}";
+}
+
+/// <summary>What a file held, known once its rows are read: the kinds of its sheets and the school codes its rows named (valid or not).</summary>
+public sealed record FileContents(IReadOnlySet<string> Kinds, IReadOnlySet<string> Schools);
+
+/// <summary>
+/// The door refuses the file before its commit (a school's link sent an office kind or another school's rows): nothing
+/// of it is kept and the pipeline records nothing; the door answers and records it in its own way.
+/// </summary>
+public sealed class FileRefusedException(FileContents contents, string thai, string english) : Exception(english)
+{
+    public FileContents Contents { get; } = contents;
+
     public string Bilingual { get; } = $"{thai}\n{english}";
 }

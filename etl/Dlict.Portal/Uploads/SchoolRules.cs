@@ -7,20 +7,41 @@ public static class SchoolRules
 {
     public const string OtherSchoolThai = "ไฟล์มีข้อมูลของโรงเรียนอื่น";
 
-    public static UploadResult? Refusal(FileCheck check, string schoolCode)
+    /// <summary>A check's refusal: the kinds and schools the check found.</summary>
+    public static UploadResult? Refusal(FileCheck check, string schoolCode) =>
+        Refusal(new FileContents(
+            (check.Outcome.Kind ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            check.Schools.Concat(check.Rejects.Select(r => r.SchoolCode).OfType<string>()).ToHashSet(StringComparer.Ordinal)), schoolCode);
+
+    public static UploadResult? Refusal(FileContents contents, string schoolCode)
     {
-        var kinds = (check.Outcome.Kind ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var office = kinds.Where(k => !UploadDoor.SchoolKinds.Contains(k)).ToList();
+        var kind = contents.Kinds.Count == 0 ? null : string.Join(",", contents.Kinds.Order(StringComparer.Ordinal));
+        var office = contents.Kinds.Where(k => !UploadDoor.SchoolKinds.Contains(k)).Order(StringComparer.Ordinal).ToList();
         if (office.Count > 0)
-            return UploadResult.Refused(schoolCode, check.Outcome.Kind,
+            return UploadResult.Refused(schoolCode, kind,
                 $"ข้อมูลประเภท {string.Join(", ", office)} เป็นข้อมูลของสำนักงาน ส่งทางลิงก์ของโรงเรียนไม่ได้ (ส่งได้: ข้อมูลนักเรียน DMC, รายชื่อนักเรียน, การใช้ DLTV, ครุภัณฑ์) ไม่ได้บันทึกข้อมูลใด",
                 $"{string.Join(", ", office)} is the office's own data and cannot be sent through a school's link (allowed: enrolment, students, dltv_usage, equipment); nothing was kept");
-        var named = check.Schools.Concat(check.Rejects.Select(r => r.SchoolCode).OfType<string>()).Distinct(StringComparer.Ordinal);
-        var others = named.Where(s => s != schoolCode).Order(StringComparer.Ordinal).ToList();
+        var others = contents.Schools.Where(s => s != schoolCode).Order(StringComparer.Ordinal).ToList();
         if (others.Count > 0)
-            return UploadResult.Refused(schoolCode, check.Outcome.Kind,
+            return UploadResult.Refused(schoolCode, kind,
                 $"{OtherSchoolThai} (รหัส {string.Join(", ", others.Take(5))}{(others.Count > 5 ? " …" : "")}) ไม่ได้บันทึกข้อมูลใด ส่งเฉพาะข้อมูลของโรงเรียน {schoolCode}",
                 $"the file holds rows of another school ({string.Join(", ", others.Take(5))}); nothing was kept: send only the rows of school {schoolCode}");
         return null;
+    }
+}
+
+/// <summary>The school door's rules as the last word before an upload commits: a refusal keeps nothing, and is kept here for the answer.</summary>
+public sealed class SchoolGate(string schoolCode) : ICommitGate
+{
+    public UploadResult? Refusal { get; private set; }
+
+    public void BeforeCommit(Etl.Loading.IncomingFile file, FileContents contents)
+    {
+        Refusal = SchoolRules.Refusal(contents, schoolCode);
+        if (Refusal is not null) throw new FileRefusedException(contents, Refusal.Message, Refusal.Message);
+    }
+
+    public void CommitFailed()
+    {
     }
 }

@@ -8,9 +8,9 @@ namespace Dlict.Portal.Uploads;
 
 /// <summary>
 /// The school door (portal.md "Rules of the school door"): an upload goes through the same pipeline as an inbox file,
-/// hinted with the link's school and the form's cycle. First a check (nothing kept) says what the file holds; the
-/// door refuses it whole when it is an office-only kind or names another school; otherwise a check answers with
-/// that, and an upload loads it for real and keeps the bytes under a name the server makes.
+/// hinted with the link's school and the form's cycle, in one pass: an upload loads it for real with the door's rules
+/// as the gate before the commit (<see cref="SchoolGate"/>: an office-only kind or another school's rows refuse the
+/// whole file, nothing kept) and keeps the bytes under a name the server makes; a check runs the same and keeps nothing.
 /// </summary>
 public sealed class UploadDoor(IWarehouse warehouse, IngestOptions options) : IUploadPipeline
 {
@@ -24,21 +24,26 @@ public sealed class UploadDoor(IWarehouse warehouse, IngestOptions options) : IU
         var pipeline = new FilePipeline(warehouse, options with { Command = "web" }, Ingestor.Loaders);
         // Another hash key than the warehouse's first would hash the same pupil twice: refused before anything is read.
         Etl.Privacy.KeyFingerprint.Check(warehouse, Etl.Privacy.HashKey.For(options), BangkokTime.Now(options.Clock), store: !upload.CheckOnly);
-        var check = pipeline.Check(source);
-        if (SchoolRules.Refusal(check, upload.SchoolCode) is { } refused) return Keep(upload, refused, rejected: true);
-        var answer = UploadAnswer.From(check, upload.SchoolCode, upload.CheckOnly);
-        if (upload.CheckOnly || answer.Status == UploadResult.Skipped) return upload.CheckOnly ? answer : Keep(upload, answer, rejected: false);
-        var loaded = Load(pipeline, source);
-        return Keep(upload, UploadAnswer.From(new FileCheck(loaded.Outcome, check.Rejects), upload.SchoolCode, checkOnly: false), loaded.Outcome.Status == FileStatus.Rejected);
+        if (upload.CheckOnly)
+        {
+            var check = pipeline.Check(source);
+            return SchoolRules.Refusal(check, upload.SchoolCode) ?? UploadAnswer.From(check, upload.SchoolCode, checkOnly: true);
+        }
+        // One pass: the school door's rules are the gate before the commit, so a refused file keeps nothing.
+        var gate = new SchoolGate(upload.SchoolCode);
+        var loaded = Load(pipeline, source, gate);
+        if (gate.Refusal is { } refused) return Keep(upload, refused, rejected: true);
+        var answer = UploadAnswer.From(new FileCheck(loaded.Outcome, loaded.Rejects), upload.SchoolCode, checkOnly: false);
+        return Keep(upload, answer, rejected: loaded.Outcome.Status == FileStatus.Rejected);
     }
 
-    private FileVerdict Load(FilePipeline pipeline, FileSource source)
+    private FileVerdict Load(FilePipeline pipeline, FileSource source, SchoolGate gate)
     {
         var lineage = new Lineage(warehouse);
         var runId = lineage.StartRun(BangkokTime.Now(options.Clock), "web");
         try
         {
-            var verdict = pipeline.Load(runId, source, OpenGate.Instance);
+            var verdict = pipeline.Load(runId, source, gate, keepRejects: true);
             lineage.FinishRun(runId, BangkokTime.Now(options.Clock), IngestTotals.Of([verdict.Outcome]));
             return verdict;
         }

@@ -38,6 +38,8 @@ public class SchoolUploadTests
         Assert.That(reject.GetProperty("value").GetString(), Is.EqualTo("31"));
         Assert.That(reject.GetProperty("message").GetString(), Does.Contain("ชาย"));
         Assert.That(body.GetProperty("message").GetString(), Does.StartWith("รับข้อมูลแล้ว 1 แถว ไม่ผ่านการตรวจ 1 แถว"));
+        Assert.That(s.W.Query<(int, string, string, string)>("SELECT row_number, column_name, rule, value FROM etl_reject"),
+            Is.EqualTo(new[] { (3, "total", "ENR-003", "31") }), "the answer lists the rows the load wrote (one pass)");
 
         Assert.That(s.W.Scalar<long>("SELECT COUNT(*) FROM fact_enrolment WHERE school_code = @A", new { A }), Is.EqualTo(1), "ป.1 only");
         var row = s.W.Query<(string address, string mode, string kind, string outcome, string file_name, string stored_as)>(

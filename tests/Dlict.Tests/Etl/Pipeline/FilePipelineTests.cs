@@ -94,12 +94,60 @@ public class FilePipelineTests
         Assert.That(w.Query<string>("SELECT status FROM etl_file WHERE file_name = 'e 2568-1.csv'"), Is.EqualTo(new[] { "rejected" }));
     }
 
+    [Test]
+    public void A_load_that_keeps_its_rejects_returns_the_rows_it_wrote_to_etl_reject()
+    {
+        using var w = new TestWarehouse();
+        w.LoadRegistry(Corpus.Registry);
+        var runId = new Lineage(w.Warehouse).StartRun(Arrived, "test");
+
+        var verdict = Pipeline(w).Load(runId, FileSource.FromBytes(Encoding.UTF8.GetBytes(Csv), "e 2568-1.csv", Arrived), OpenGate.Instance, keepRejects: true);
+
+        Assert.That(verdict.Rejects.Select(r => (r.RowNumber, r.Column, r.Value, r.Rule.Code)), Is.EqualTo(new[] { ((int?)3, (string?)"total", (string?)"11", "ENR-003") }));
+        Assert.That(w.Query<(int, string, string)>("SELECT row_number, column_name, rule FROM etl_reject WHERE run_id = @runId", new { runId }),
+            Is.EqualTo(new[] { (3, "total", "ENR-003") }), "written as well as kept");
+        var plain = Pipeline(w).Load(runId, FileSource.FromBytes(Encoding.UTF8.GetBytes(Csv.Replace("21,1", "21,2")), "e2 2568-1.csv", Arrived), OpenGate.Instance);
+        Assert.That(plain.Rejects, Is.Empty, "not kept unless asked");
+    }
+
+    [Test]
+    public void A_gate_sees_the_kinds_and_schools_and_its_refusal_keeps_and_records_nothing()
+    {
+        using var w = new TestWarehouse();
+        w.LoadRegistry(Corpus.Registry);
+        var runId = new Lineage(w.Warehouse).StartRun(Arrived, "test");
+        var before = Counts(w);
+        var gate = new RefuseAll();
+
+        var verdict = Pipeline(w).Load(runId, FileSource.FromBytes(Encoding.UTF8.GetBytes(Csv), "e 2568-1.csv", Arrived), gate, keepRejects: true);
+
+        Assert.That(gate.Seen, Is.EqualTo(("enrolment", "1041010001,1041010002")));
+        Assert.That((verdict.Outcome.Status, verdict.Outcome.Kind, verdict.Outcome.Message), Is.EqualTo((FileStatus.Rejected, "enrolment", "ไม่รับ\nrefused")));
+        Assert.That(verdict.Rejects, Is.Empty);
+        Assert.That(Counts(w), Is.EqualTo(before), "no etl_file row, no reject, no fact");
+    }
+
+    private sealed class RefuseAll : ICommitGate
+    {
+        public (string Kinds, string Schools) Seen { get; private set; }
+
+        public void BeforeCommit(IncomingFile file, FileContents contents)
+        {
+            Seen = (string.Join(",", contents.Kinds), string.Join(",", contents.Schools.Order(StringComparer.Ordinal)));
+            throw new FileRefusedException(contents, "ไม่รับ", "refused");
+        }
+
+        public void CommitFailed()
+        {
+        }
+    }
+
     /// <summary>A school's door as the web front will have it: a row of another school rejects the whole file.</summary>
     private sealed class OneSchool(string school) : ICommitGate
     {
-        public void BeforeCommit(IncomingFile file, IReadOnlySet<string> schools)
+        public void BeforeCommit(IncomingFile file, FileContents contents)
         {
-            var others = string.Join(", ", schools.Where(s => s != school).Order(StringComparer.Ordinal));
+            var others = string.Join(", ", contents.Schools.Where(s => s != school).Order(StringComparer.Ordinal));
             if (others.Length > 0) throw new Dlict.Etl.FileRejectedException($"ไฟล์มีข้อมูลของโรงเรียนอื่น: {others}", $"the file has rows of other schools: {others}");
         }
 
