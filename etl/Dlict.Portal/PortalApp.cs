@@ -59,6 +59,7 @@ public static class PortalApp
         app.MapGet("/portal.css", () => Results.Text(PortalCss.Text, "text/css; charset=utf-8"));
         var turn = new IngestTurn(options.DataDir, options.TurnTimeout);
         app.Lifetime.ApplicationStopped.Register(turn.Dispose);
+        if (options.Warehouse is IDisposable pooled) app.Lifetime.ApplicationStopped.Register(pooled.Dispose); // a pooled warehouse's kept connections
         new SchoolEndpoints(options, pipeline, turn, logger).Map(app);
         if (options.AdminPassword is { Length: > 0 } password)
             new Admin.AdminEndpoints(options, new Admin.AdminSessions(password), app.Services.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>(), logger).Map(app);

@@ -38,4 +38,11 @@ public interface IWarehouse
 
     /// <summary>The dialect's small differences (row limit, etc.).</summary>
     SqlDialect Dialect { get; }
+
+    /// <summary>
+    /// The same warehouse with its connections kept open between uses, for a long-running host (<c>dlict serve</c>'s
+    /// web front). SQLite then parses its schema once per pooled connection instead of on every open, and no close
+    /// checkpoints the WAL; SQL Server pools already. Disposing what this returns lets the kept connections go.
+    /// </summary>
+    IWarehouse Pooled() => this;
 }

@@ -24,6 +24,7 @@ public static class WebFront
         Func<string, string?>? environment = null, IClock? clock = null, IMailer? mailer = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
+        warehouse = warehouse.Pooled(); // let go of in PortalApp when the host stops
         var web = settings.Config.Web;
         var ingest = settings.IngestOptions("web") with { Clock = clock ?? SystemClock.Instance };
         var options = new PortalOptions

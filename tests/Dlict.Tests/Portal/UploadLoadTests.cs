@@ -44,7 +44,8 @@ public class UploadLoadTests
         w.LoadRegistry([.. Enumerable.Range(0, Schools + 2).Select(i => (Code(i), $"โรงเรียน {i}", i % 2 == 0 ? "เพ็ญ" : "บ้านดุง"))]);
         var tokens = new LinkIssuer(w.Warehouse).Issue("http://x", [], false, new DateTime(2025, 6, 30)).ToDictionary(l => l.SchoolCode, l => l.Url.Split("/s/")[1]);
         var ingest = new IngestOptions(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey, Command = "web" };
-        var app = PortalApp.Build(new PortalOptions { Warehouse = w.Warehouse, Ingest = ingest, Urls = ["http://127.0.0.1:0"] }, new UploadDoor(w.Warehouse, ingest));
+        var warehouse = w.Warehouse.Pooled(); // as dlict serve's web front has it (WebFront)
+        var app = PortalApp.Build(new PortalOptions { Warehouse = warehouse, Ingest = ingest, Urls = ["http://127.0.0.1:0"] }, new UploadDoor(warehouse, ingest));
         await app.StartAsync();
         try
         {
