@@ -20,6 +20,7 @@ public class UploadLoadTests
 {
     private const int Schools = 100;
     private const int Rows = 2_000;
+    private const int WarmUpRounds = 1; // with the 102 uploads, within the per-address limit (300 a minute)
 
     private static string Code(int i) => (1041300000 + i).ToString(CultureInfo.InvariantCulture);
 
@@ -53,21 +54,27 @@ public class UploadLoadTests
             var files = Enumerable.Range(0, Schools + 2).Select(Roster).ToList();
 
             var single = await Upload(http, tokens[Code(Schools)], files[Schools]);
+            // A server that has run for a while: checks (which keep nothing) of every file let the JIT settle its tiers first.
+            var checks = new List<(TimeSpan Elapsed, string Status)>();
+            for (var round = 0; round < WarmUpRounds; round++)
+                checks.AddRange(await Task.WhenAll(Enumerable.Range(0, Schools).Select(i => Upload(http, tokens[Code(i)], files[i], check: true))));
             var watch = Stopwatch.StartNew();
             var all = await Task.WhenAll(Enumerable.Range(0, Schools).Select(i => Upload(http, tokens[Code(i)], files[i])));
             var wall = watch.Elapsed;
             var warm = await Upload(http, tokens[Code(Schools + 1)], files[Schools + 1]);
 
             var times = all.Select(a => a.Elapsed.TotalMilliseconds).Order().ToList();
+            var lastChecks = checks.TakeLast(Schools).Select(a => a.Elapsed.TotalMilliseconds).Order().ToList();
             var p50 = times[Schools / 2 - 1];
             var p95 = times[(int)Math.Ceiling(Schools * 0.95) - 1];
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"single upload {single.Elapsed.TotalMilliseconds:0} ms (first, cold), {warm.Elapsed.TotalMilliseconds:0} ms (warm); 100 at once: p50 {p50:0} ms, p95 {p95:0} ms, max {times[^1]:0} ms, wall {wall.TotalMilliseconds:0} ms"));
+                $"single upload {single.Elapsed.TotalMilliseconds:0} ms (first, cold), {warm.Elapsed.TotalMilliseconds:0} ms (warm); 100 at once: p50 {p50:0} ms, p95 {p95:0} ms, max {times[^1]:0} ms, wall {wall.TotalMilliseconds:0} ms; the last 100 checks at once before it: p95 {lastChecks[(int)Math.Ceiling(Schools * 0.95) - 1]:0} ms"));
             Assert.That(all.Concat([single, warm]).Select(a => a.Status), Has.All.EqualTo("200 loaded 2000"));
+            Assert.That(checks.Select(a => a.Status), Has.All.EqualTo("200 loaded 2000"), "a check answers what the upload would load");
             Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM etl_file WHERE status = 'loaded' AND kind = 'students'"), Is.EqualTo(Schools + 2));
             Assert.That(w.Scalar<long>("SELECT COUNT(DISTINCT school_code) FROM fact_student"), Is.EqualTo(Schools + 2));
             Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo((Schools + 2L) * Rows));
-            Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM portal_upload WHERE outcome = 'loaded'"), Is.EqualTo(Schools + 2));
+            Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM portal_upload WHERE outcome = 'loaded' AND mode = 'upload'"), Is.EqualTo(Schools + 2));
             // portal.md asks for p95 < 1 s; measured far above it here (docs/performance.md): this bound only keeps the run finite.
             Assert.That(wall, Is.LessThan(TimeSpan.FromSeconds(120)), "bounded in time");
         }
@@ -78,13 +85,13 @@ public class UploadLoadTests
         }
     }
 
-    private static async Task<(TimeSpan Elapsed, string Status)> Upload(HttpClient http, string token, byte[] bytes)
+    private static async Task<(TimeSpan Elapsed, string Status)> Upload(HttpClient http, string token, byte[] bytes, bool check = false)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", "roster.csv");
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{token}/upload") { Content = form };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{token}/{(check ? "check" : "upload")}") { Content = form };
         request.Headers.Accept.ParseAdd("application/json");
         var watch = Stopwatch.StartNew();
         using var response = await http.SendAsync(request);
