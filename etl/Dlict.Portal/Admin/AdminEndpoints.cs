@@ -5,6 +5,7 @@ using Dlict.Portal.Queries;
 using Dlict.Portal.Schools;
 using Dlict.Reports.Completeness;
 using Dlict.Reports.Queries;
+using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -85,7 +86,7 @@ public sealed class AdminEndpoints(PortalOptions options, AdminSessions sessions
         var data = CompletenessQuery.Load(connection, chosen, null);
         var cycles = PortalCycles.Choices(options.Calendar, BangkokTime.Today(options.Clock)).Select(c => c.ToString()).Append(chosen).Distinct().ToList();
         return Html(AdminPage.Render(data, cycles, UploadLog.Recent(connection, 30), LinkStore.History(connection, 50), Token(context), notice,
-            SourceFetchQuery.Latest(connection)));
+            SourceFetchQuery.Latest(connection), ExecutiveSummary.Read(connection, Cycle.Parse(chosen))));
     }
 
     /// <summary>A cycle nobody has sent anything for has no dim_cycle row, so every school would look "not expected" (as `dlict check` does it).</summary>

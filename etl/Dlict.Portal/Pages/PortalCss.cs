@@ -35,5 +35,11 @@ public static class PortalCss
         form.inline{display:inline}
         .bar{background:#e3e6ea;border-radius:4px;height:10px}
         .bar span{display:block;height:10px;border-radius:4px;background:#2e9e5b}
+        .kpis{display:flex;flex-wrap:wrap;gap:8px}
+        .kpi{flex:1 1 180px;border:1px solid #e3e6ea;border-radius:6px;padding:8px 10px}
+        .kpi-value{font-size:1.1em}
+        .kpi-value b{font-size:1.35em}
+        .kpi-label{font-size:.92em}
+        .kpi-note{font-size:.85em;color:#5a6270}
         """;
 }
