@@ -33,6 +33,8 @@ public sealed class AdminEndpoints(PortalOptions options, AdminSessions sessions
         app.MapGet("/admin/school/{code}", (HttpContext c, string code) => SignedIn(c, () => Task.FromResult(School(code, c.Request.Query["cycle"]))));
         app.MapGet("/admin/completeness.xlsx", Handler(c => SignedIn(c, () => Task.FromResult(Workbooks.Completeness(options, Chosen(c.Request.Query["cycle"]))))));
         app.MapGet("/admin/management.xlsx", Handler(c => SignedIn(c, () => Task.FromResult(Workbooks.Management(options, Chosen(c.Request.Query["cycle"]))))));
+        app.MapGet(HeadlineCharts.StudentsPath, Handler(c => SignedIn(c, () => Task.FromResult(HeadlineCharts.Students(options.Warehouse, Cycle.Parse(Chosen(c.Request.Query["cycle"])))))));
+        app.MapGet(HeadlineCharts.ReportingRatePath, Handler(c => SignedIn(c, () => Task.FromResult(HeadlineCharts.ReportingRate(options.Warehouse, Cycle.Parse(Chosen(c.Request.Query["cycle"])))))));
         app.MapPost("/admin/links", Handler(c => Guarded(c, () => Links(c))));
         app.MapPost("/admin/reminders", Handler(c => Guarded(c, () => Reminders(c))));
     }

@@ -6,7 +6,7 @@ namespace Dlict.Portal.Admin;
 
 /// <summary>
 /// The headline figures of the management workbook (สรุปผู้บริหาร) for the chosen cycle: the same KPIs, read by the
-/// same Reports code, shown as the workbook formats them (<c>#,##0</c>, <c>0.0</c> with their unit).
+/// same Reports code, shown as the workbook formats them (<c>#,##0</c>, <c>0.0</c> with their unit), and its two charts.
 /// </summary>
 public static class HeadlineBlock
 {
@@ -22,6 +22,8 @@ public static class HeadlineBlock
                 b.Append("<div class=\"kpi-note\">").Append(E(change)).Append(" เทียบรอบเดียวกันปีก่อน</div>");
             b.Append("</div>");
         }
-        b.Append("</div></section>");
+        b.Append("</div>");
+        HeadlineCharts.Append(b, summary);
+        b.Append("</section>");
     }
 }

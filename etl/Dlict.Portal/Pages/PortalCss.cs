@@ -41,5 +41,7 @@ public static class PortalCss
         .kpi-value b{font-size:1.35em}
         .kpi-label{font-size:.92em}
         .kpi-note{font-size:.85em;color:#5a6270}
+        .charts img{display:block;max-width:100%;height:auto;margin:12px 0 0}
+        .chart-note{color:#5a6270;margin:12px 0 0}
         """;
 }

@@ -16,10 +16,14 @@ public sealed record ExecutiveSummary(Cycle Cycle, IReadOnlyList<Kpi> Kpis, IRea
     public static ExecutiveSummary Read(DbConnection connection, Cycle cycle)
     {
         var rates = ReportingRateQuery.ForCycle(connection, cycle.ToString());
-        return new(cycle, SummaryFigures.Read(connection, cycle, rates), DistrictLines(connection, cycle, rates));
+        return new(cycle, SummaryFigures.Read(connection, cycle, rates), Lines(connection, cycle, rates));
     }
 
-    private static List<DistrictLine> DistrictLines(DbConnection connection, Cycle cycle, IReadOnlyList<ReportingRate> rates)
+    /// <summary>The district lines alone (what the charts need), without the KPIs.</summary>
+    public static IReadOnlyList<DistrictLine> DistrictsOf(DbConnection connection, Cycle cycle) =>
+        Lines(connection, cycle, ReportingRateQuery.ForCycle(connection, cycle.ToString()));
+
+    private static List<DistrictLine> Lines(DbConnection connection, Cycle cycle, IReadOnlyList<ReportingRate> rates)
     {
         var students = EnrolmentQuery.ByDistrict(connection, cycle.ToString()).ToDictionary(d => d.District, d => d.Total);
         var byDistrict = rates.Where(r => r.District != ReportingRateQuery.AllDistricts).ToDictionary(r => r.District);

@@ -33,14 +33,8 @@ public static class SummarySheet
             Col.Rate<DistrictLine>("อัตราส่งตรงเวลา (%)", d => d.OnTimeRate),
         ]);
         QualityBlock.Write(canvas, context);
-        if (districts.Count > 0)
-        {
-            var labels = districts.Select(d => d.District).ToList();
-            AddPicture(canvas, "StudentsByDistrict", DistrictBarPng.Render(
-                "จำนวนนักเรียนรายอำเภอ", "นักเรียน (คน)", labels, districts.Select(d => (double)d.Students).ToList(), "#,##0"));
-            AddPicture(canvas, "ReportingRateByDistrict", DistrictBarPng.Render(
-                "อัตราการส่งข้อมูลรายอำเภอ (%)", "ร้อยละ", labels, districts.Select(d => d.ReportingRate ?? 0).ToList(), "0.0"));
-        }
+        if (SummaryCharts.HasStudents(districts)) AddPicture(canvas, "StudentsByDistrict", SummaryCharts.Students(districts));
+        if (SummaryCharts.HasSubmissions(districts)) AddPicture(canvas, "ReportingRateByDistrict", SummaryCharts.ReportingRate(districts));
         canvas.Finish();
     }
 
