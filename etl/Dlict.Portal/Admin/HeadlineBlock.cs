@@ -16,7 +16,7 @@ public static class HeadlineBlock
             .Append(Both($"ตัวชี้วัดหลักสำหรับผู้บริหาร รอบ {summary.Cycle}", "headline figures of the management workbook")).Append("</h2><div class=\"kpis\">");
         foreach (var k in summary.Kpis)
         {
-            b.Append("<div class=\"kpi\"><div class=\"kpi-value\"><b>").Append(E(k.Text)).Append("</b> ").Append(E(k.Unit)).Append("</div>")
+            b.Append("<div class=\"kpi\"><div class=\"kpi-value\"><b").Append(k.Value is string ? " class=\"none\">" : ">").Append(E(k.Text)).Append("</b> ").Append(E(k.Unit)).Append("</div>")
                 .Append("<div class=\"kpi-label\">").Append(E(k.Label)).Append("</div>");
             if (k.Comparison is { Length: > 0 } change && change != "—")
                 b.Append("<div class=\"kpi-note\">").Append(E(change)).Append(" เทียบรอบเดียวกันปีก่อน</div>");

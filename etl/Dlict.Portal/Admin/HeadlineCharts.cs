@@ -46,9 +46,9 @@ public static class HeadlineCharts
             b.Append("<p class=\"chart-note\" id=\"").Append(id).Append("\">").Append(E(note)).Append("</p>");
             return;
         }
-        b.Append("<img id=\"").Append(id).Append("\" src=\"").Append(path).Append("?cycle=").Append(Uri.EscapeDataString(cycle.ToString()))
-            .Append("\" width=\"").Append(DistrictBarPng.Width).Append("\" height=\"").Append(DistrictBarPng.Height)
-            .Append("\" alt=\"").Append(E($"{alt} รอบ {cycle}")).Append("\">");
+        var src = path + "?cycle=" + Uri.EscapeDataString(cycle.ToString());
+        b.Append("<a href=\"").Append(src).Append("\"><img id=\"").Append(id).Append("\" src=\"").Append(src).Append("\" width=\"").Append(DistrictBarPng.Width).Append("\" height=\"").Append(DistrictBarPng.Height)
+            .Append("\" alt=\"").Append(E($"{alt} รอบ {cycle}")).Append("\"></a>");
     }
 
     private static IResult Png(IWarehouse warehouse, Cycle cycle, Func<IReadOnlyList<DistrictLine>, bool> drawn,

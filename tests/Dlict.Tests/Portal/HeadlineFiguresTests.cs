@@ -57,7 +57,7 @@ public class HeadlineFiguresTests
     public static List<(string Label, string Value, string Unit, string Change)> PageKpis(string html)
     {
         var block = Regex.Match(html, "<section class=\"card\" id=\"headline\">(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
-        return Regex.Matches(block, "<div class=\"kpi\"><div class=\"kpi-value\"><b>(.*?)</b> (.*?)</div><div class=\"kpi-label\">(.*?)</div>(?:<div class=\"kpi-note\">(.*?) เทียบรอบเดียวกันปีก่อน</div>)?</div>")
+        return Regex.Matches(block, "<div class=\"kpi\"><div class=\"kpi-value\"><b(?: class=\"none\")?>(.*?)</b> (.*?)</div><div class=\"kpi-label\">(.*?)</div>(?:<div class=\"kpi-note\">(.*?) เทียบรอบเดียวกันปีก่อน</div>)?</div>")
             .Select(m => (D(m.Groups[3].Value), D(m.Groups[1].Value), D(m.Groups[2].Value), m.Groups[4].Success ? D(m.Groups[4].Value) : "—"))
             .ToList();
     }
