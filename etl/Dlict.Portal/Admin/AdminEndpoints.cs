@@ -5,6 +5,7 @@ using Dlict.Portal.Queries;
 using Dlict.Portal.Schools;
 using Dlict.Reports.Completeness;
 using Dlict.Reports.Queries;
+using Dlict.Reports.Workbooks;
 using Dlict.Warehouse;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,8 @@ public sealed class AdminEndpoints(PortalOptions options, AdminSessions sessions
         app.MapGet("/admin/school/{code}", (HttpContext c, string code) => SignedIn(c, () => Task.FromResult(School(code, c.Request.Query["cycle"]))));
         app.MapGet("/admin/completeness.xlsx", Handler(c => SignedIn(c, () => Task.FromResult(Workbooks.Completeness(options, Chosen(c.Request.Query["cycle"]))))));
         app.MapGet("/admin/management.xlsx", Handler(c => SignedIn(c, () => Task.FromResult(Workbooks.Management(options, Chosen(c.Request.Query["cycle"]))))));
+        app.MapGet(HeadlineCharts.StudentsPath, Handler(c => SignedIn(c, () => Task.FromResult(HeadlineCharts.Students(options.Warehouse, Cycle.Parse(Chosen(c.Request.Query["cycle"])))))));
+        app.MapGet(HeadlineCharts.ReportingRatePath, Handler(c => SignedIn(c, () => Task.FromResult(HeadlineCharts.ReportingRate(options.Warehouse, Cycle.Parse(Chosen(c.Request.Query["cycle"])))))));
         app.MapPost("/admin/links", Handler(c => Guarded(c, () => Links(c))));
         app.MapPost("/admin/reminders", Handler(c => Guarded(c, () => Reminders(c))));
     }
@@ -85,7 +88,7 @@ public sealed class AdminEndpoints(PortalOptions options, AdminSessions sessions
         var data = CompletenessQuery.Load(connection, chosen, null);
         var cycles = PortalCycles.Choices(options.Calendar, BangkokTime.Today(options.Clock)).Select(c => c.ToString()).Append(chosen).Distinct().ToList();
         return Html(AdminPage.Render(data, cycles, UploadLog.Recent(connection, 30), LinkStore.History(connection, 50), Token(context), notice,
-            SourceFetchQuery.Latest(connection)));
+            SourceFetchQuery.Latest(connection), ExecutiveSummary.Read(connection, Cycle.Parse(chosen))));
     }
 
     /// <summary>A cycle nobody has sent anything for has no dim_cycle row, so every school would look "not expected" (as `dlict check` does it).</summary>

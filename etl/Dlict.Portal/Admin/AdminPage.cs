@@ -12,7 +12,7 @@ namespace Dlict.Portal.Admin;
 public static class AdminPage
 {
     public static string Render(CompletenessData data, IReadOnlyList<string> cycles, IReadOnlyList<UploadLog.Row> uploads,
-        IReadOnlyList<LinkStore.LinkRow> links, string antiforgery, string? notice, IReadOnlyList<SourceFetches>? sources = null)
+        IReadOnlyList<LinkStore.LinkRow> links, string antiforgery, string? notice, IReadOnlyList<SourceFetches>? sources = null, ExecutiveSummary? headline = null)
     {
         var b = new StringBuilder();
         b.Append("<nav><a href=\"/admin\">แดชบอร์ด <span class=\"en\">dashboard</span></a>")
@@ -26,6 +26,7 @@ public static class AdminPage
         var cycleQuery = Uri.EscapeDataString(data.Cycle);
         b.Append("<p><a href=\"/admin/completeness.xlsx?cycle=").Append(cycleQuery).Append("\">⬇ completeness.xlsx</a> · ")
             .Append("<a href=\"/admin/management.xlsx?cycle=").Append(cycleQuery).Append("\">⬇ รายงานผู้บริหาร / management.xlsx</a></p>");
+        if (headline is not null) HeadlineBlock.Append(b, headline);
         AppendDistricts(b, data);
         AppendClusters(b, data);
         AppendSchools(b, data, cycleQuery);

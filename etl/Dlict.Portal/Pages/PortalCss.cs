@@ -35,5 +35,14 @@ public static class PortalCss
         form.inline{display:inline}
         .bar{background:#e3e6ea;border-radius:4px;height:10px}
         .bar span{display:block;height:10px;border-radius:4px;background:#2e9e5b}
+        .kpis{display:flex;flex-wrap:wrap;gap:8px}
+        .kpi{flex:1 1 140px;border:1px solid #e3e6ea;border-radius:6px;padding:8px 10px}
+        .kpi-value{font-size:1.1em}
+        .kpi-value b{font-size:1.35em}
+        .kpi-value b.none{font-size:1em;color:#5a6270}
+        .kpi-label{font-size:.92em}
+        .kpi-note{font-size:.85em;color:#5a6270}
+        .charts img{display:block;max-width:100%;height:auto;margin:12px 0 0}
+        .chart-note{color:#5a6270;margin:12px 0 0}
         """;
 }

@@ -1,5 +1,4 @@
 using Dlict.Reports.Charts;
-using Dlict.Reports.Queries;
 using OfficeOpenXml;
 
 namespace Dlict.Reports.Workbooks;
@@ -9,13 +8,11 @@ public static class SummarySheet
 {
     public const string Name = "สรุปผู้บริหาร";
 
-    public sealed record DistrictLine(string District, long Students, double? ReportingRate, double? OnTimeRate);
-
     public static void Write(ExcelPackage package, ReportContext context)
     {
         var canvas = new SheetCanvas(package, Name, "สรุปสำหรับผู้บริหาร", context);
-        var rates = ReportingRateQuery.ForCycle(context.Connection, context.Cycle.ToString());
-        var kpis = SummaryFigures.Read(context, rates);
+        var summary = ExecutiveSummary.Read(context.Connection, context.Cycle);
+        var kpis = summary.Kpis;
         var table = canvas.Table("ตัวชี้วัดหลัก", "SummaryKpi", kpis,
         [
             Col.Text<Kpi>("ตัวชี้วัด", k => k.Label), Col.Text<Kpi>("ค่า", k => k.Value), Col.Text<Kpi>("หน่วย", k => k.Unit),
@@ -28,7 +25,7 @@ public static class SummarySheet
             if (kpis[i].Value is not string && kpis[i].Format is { } format) cell.Style.Numberformat.Format = format;
             cell.Style.HorizontalAlignment = OfficeOpenXml.Style.ExcelHorizontalAlignment.Right;
         }
-        var districts = Districts(context, rates);
+        var districts = summary.Districts;
         canvas.Table("นักเรียนและการส่งข้อมูลรายอำเภอ", "SummaryDistricts", districts,
         [
             Col.Text<DistrictLine>("อำเภอ", d => d.District), Col.Count<DistrictLine>("นักเรียน (คน)", d => d.Students),
@@ -36,25 +33,9 @@ public static class SummarySheet
             Col.Rate<DistrictLine>("อัตราส่งตรงเวลา (%)", d => d.OnTimeRate),
         ]);
         QualityBlock.Write(canvas, context);
-        if (districts.Count > 0)
-        {
-            var labels = districts.Select(d => d.District).ToList();
-            AddPicture(canvas, "StudentsByDistrict", DistrictBarPng.Render(
-                "จำนวนนักเรียนรายอำเภอ", "นักเรียน (คน)", labels, districts.Select(d => (double)d.Students).ToList(), "#,##0"));
-            AddPicture(canvas, "ReportingRateByDistrict", DistrictBarPng.Render(
-                "อัตราการส่งข้อมูลรายอำเภอ (%)", "ร้อยละ", labels, districts.Select(d => d.ReportingRate ?? 0).ToList(), "0.0"));
-        }
+        if (SummaryCharts.HasStudents(districts)) AddPicture(canvas, "StudentsByDistrict", SummaryCharts.Students(districts));
+        if (SummaryCharts.HasSubmissions(districts)) AddPicture(canvas, "ReportingRateByDistrict", SummaryCharts.ReportingRate(districts));
         canvas.Finish();
-    }
-
-    private static List<DistrictLine> Districts(ReportContext context, IReadOnlyList<ReportingRate> rates)
-    {
-        var students = EnrolmentQuery.ByDistrict(context.Connection, context.Cycle.ToString()).ToDictionary(d => d.District, d => d.Total);
-        var byDistrict = rates.Where(r => r.District != ReportingRateQuery.AllDistricts).ToDictionary(r => r.District);
-        return students.Keys.Union(byDistrict.Keys).Order(StringComparer.Ordinal)
-            .Select(d => new DistrictLine(ThaiLabels.District(d), students.GetValueOrDefault(d),
-                byDistrict.GetValueOrDefault(d)?.ReportingRatePercent, byDistrict.GetValueOrDefault(d)?.OnTimeRatePercent))
-            .ToList();
     }
 
     private static void AddPicture(SheetCanvas canvas, string name, byte[] png)

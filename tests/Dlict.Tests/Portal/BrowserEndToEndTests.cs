@@ -89,6 +89,15 @@ public class BrowserEndToEndTests
         var row = await page.InnerTextAsync($"#schools tr:has(a:text('{A}'))");
         Assert.That(row, Does.Contain("ส่งแล้ว ตรงเวลา"));
         Assert.That(await page.InnerTextAsync("#uploads"), Does.Contain(A));
+        var headline = await page.InnerTextAsync("#headline");
+        Assert.That(headline, Does.Contain("จำนวนโรงเรียน (เปิดสอน)").And.Contain("จำนวนนักเรียน").And.Contain("45 คน"), "21 + 24 in ป.1–ป.2");
+        Assert.That(headline, Does.Contain("33.3 %").And.Contain("อัตราการส่งข้อมูลตรงเวลา"), "1 of 3 schools, on time");
+        foreach (var chart in new[] { "#students-chart", "#reporting-rate-chart" })
+        {
+            await page.WaitForFunctionAsync("id => document.querySelector(id)?.complete", chart);
+            Assert.That(await page.EvalOnSelectorAsync<int>(chart, "img => img.naturalWidth"), Is.EqualTo(Dlict.Reports.Charts.DistrictBarPng.Width), chart);
+            Assert.That(await page.GetAttributeAsync(chart, "alt"), Does.StartWith("แผนภูมิแท่ง"));
+        }
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "dashboard-1280x900.png"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "dashboard-390x844.png"), FullPage = true });

@@ -1,3 +1,7 @@
+using Dapper;
+using Dlict.Reports;
+using Dlict.Reports.Workbooks;
+using OfficeOpenXml;
 using static Dlict.Tests.Reports.WorkbookReadback;
 
 namespace Dlict.Tests.Reports;
@@ -50,5 +54,21 @@ public class SummarySheetTests
         Assert.That(districts.Select(d => d["อำเภอ"]), Is.EqualTo(new[] { "กุมภวาปี", "บ้านดุง", "เมือง" }));
         Assert.That(districts.Select(d => Number(d["นักเรียน (คน)"])), Is.EqualTo(new[] { 250.0, 1600, 800 }));
         Assert.That(districts.Select(d => Number(d["อัตราการส่งข้อมูล (%)"])), Is.EqualTo(new[] { 100.0, 50.0, 100.0 }));
+    }
+
+    [Test]
+    public void A_round_nobody_has_sent_yet_has_its_district_table_but_no_empty_charts()
+    {
+        using var dir = new TempDir();
+        var warehouse = KnownWarehouse.Create(dir.File("w.db"));
+        using (var c = warehouse.Open())
+            c.Execute("INSERT INTO dim_cycle (cycle_key, cycle, academic_year, round, deadline) VALUES (25682, '2568/2', 2568, 2, '2025-11-10')");
+        var path = ManagementWorkbook.Write(warehouse, new ReportRequest("2568/2", dir.File("r.xlsx"), KnownWarehouse.Office, KnownWorkbook.GeneratedAt));
+
+        var districts = new WorkbookReadback(path).Table(Sheet, "นักเรียนและการส่งข้อมูลรายอำเภอ");
+        using var package = new ExcelPackage(new FileInfo(path));
+
+        Assert.That(districts.Select(d => Number(d["อัตราการส่งข้อมูล (%)"])), Is.EqualTo(new[] { 0.0, 0, 0 }), "6 schools expected, none sent");
+        Assert.That(package.Workbook.Worksheets[Sheet].Drawings.Count, Is.Zero, "no bars of zero students, no bars of 0.0 %");
     }
 }
