@@ -44,7 +44,8 @@ public sealed class UploadDoor(IWarehouse warehouse, IngestOptions options) : IU
         try
         {
             var verdict = pipeline.Load(runId, source, gate, keepRejects: true);
-            lineage.FinishRun(runId, BangkokTime.Now(options.Clock), IngestTotals.Of([verdict.Outcome]));
+            // a refused file is the door's own record (portal_upload), not a file of the run: the pipeline kept no etl_file row
+            lineage.FinishRun(runId, BangkokTime.Now(options.Clock), IngestTotals.Of(gate.Refusal is null ? [verdict.Outcome] : []));
             return verdict;
         }
         catch

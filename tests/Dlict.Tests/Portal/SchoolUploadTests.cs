@@ -83,6 +83,8 @@ public class SchoolUploadTests
         Assert.That(s.W.Scalar<long>("SELECT COUNT(*) FROM fact_enrolment"), Is.Zero);
         Assert.That(s.W.Scalar<long>("SELECT COUNT(*) FROM fact_submission"), Is.Zero);
         Assert.That(s.W.Query<string>("SELECT outcome FROM portal_upload"), Is.EqualTo(new[] { "rejected" }));
+        Assert.That(s.W.Scalar<long>("SELECT COUNT(*) FROM etl_file WHERE file_name = 'dmc.csv'"), Is.Zero, "refused by the door: no file of a run");
+        Assert.That(s.W.Query<(string, long)>("SELECT status, files_seen FROM etl_run WHERE command = 'web'"), Is.EqualTo(new[] { ("succeeded", 0L) }));
     }
 
     [Test]
