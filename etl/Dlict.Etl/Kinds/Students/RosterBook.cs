@@ -37,35 +37,26 @@ public sealed class RosterBook(LoadContext context)
 
     /// <summary>
     /// At a roster's first valid row: does it replace the school's students? (Unless a later roster is loaded
-    /// already.) True when students loaded before must be deleted first (<see cref="DeleteReplacedStudents"/>).
+    /// already.) The students it replaces are deleted in <see cref="Record"/>, after the file's rows are written.
     /// </summary>
-    public bool Decide(Roster draft)
+    public void Decide(Roster draft)
     {
-        if (draft.Decided) return false;
+        if (draft.Decided) return;
         draft.Decided = true;
         var existing = _existing[draft.Cycle.Key].TryGetValue(draft.School, out var e) ? e : ((int, DateTime?)?)null;
         draft.Replaces = context.Options.Reload || existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
-        return draft.Replaces && existing is not null;
     }
 
-    public void DeleteReplacedStudents(Roster draft) =>
-        context.Connection.Execute(
-            """
-            DELETE FROM fact_student WHERE cycle_key = @cycle AND school_code = @school;
-            DELETE FROM fact_roster_count WHERE cycle_key = @cycle AND school_code = @school;
-            """, new { cycle = draft.Cycle.Key, school = draft.School }, context.Transaction);
-
-    /// <summary>Writes every roster of the file as a new version.</summary>
+    /// <summary>Deletes what the file's rosters replace, then writes every roster of the file as a new version.</summary>
     public void Record()
     {
         var rows = new List<object?[]>();
+        using var replacement = new RosterReplacement(context.Transaction, context.FileId);
         foreach (var d in _drafts.Values)
         {
             var existing = _existing[d.Cycle.Key].TryGetValue(d.School, out var e) ? e : ((int Version, DateTime? LatestAt)?)null;
             var isLatest = d.Replaces || existing is null;
-            if (isLatest && existing is not null)
-                context.Connection.Execute("UPDATE fact_roster_submission SET is_latest = 0 WHERE cycle_key = @c AND school_code = @s",
-                    new { c = d.Cycle.Key, s = d.School }, context.Transaction);
+            if (isLatest && existing is not null) replacement.Replace(d.Cycle.Key, d.School);
             rows.Add([d.Cycle.Key, d.School, (existing?.Version ?? 0) + 1, d.SubmittedAt, context.FileId, d.Students, d.RejectedRows, isLatest ? 1 : 0]);
         }
         context.Warehouse.BulkInsert(context.Transaction, "fact_roster_submission",

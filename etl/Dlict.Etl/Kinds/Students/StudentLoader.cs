@@ -57,11 +57,7 @@ public sealed class StudentLoader : IKindLoader
                 roster.RejectedRows++;
                 continue;
             }
-            if (book.Decide(roster))
-            {
-                held.Release(); // rows already added go in before the replaced roster's students are deleted
-                book.DeleteReplacedStudents(roster);
-            }
+            book.Decide(roster);
             roster.Students++;
             loaded++;
             if (!roster.Replaces) continue;
