@@ -9,6 +9,9 @@ public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
 
     public Cycle Cycle { get; } = cycle;
     public string School { get; } = school;
+
+    /// <summary>The school's place in code order (<see cref="RosterLine.SchoolRank"/>).</summary>
+    public int Rank { get; init; }
     public DateTime SubmittedAt { get; set; } = submittedAt;
     public bool Decided { get; set; }
     public bool Replaces { get; set; }

@@ -21,7 +21,7 @@ public sealed class RosterBook(LoadContext context, int schools)
     public Roster Draft(Cycle cycle, string school, int rank, DateTime submittedAt)
     {
         // A roster lists a school's students together: most rows are for the school of the row before.
-        var draft = _last is { } last && last.Cycle.Key == cycle.Key && string.Equals(last.School, school, StringComparison.Ordinal)
+        var draft = _last is { } last && last.Cycle.Key == cycle.Key && last.Rank == rank && (rank < schools || string.Equals(last.School, school, StringComparison.Ordinal))
             ? last
             : Find(cycle, school, rank, submittedAt);
         if (submittedAt > draft.SubmittedAt) draft.SubmittedAt = submittedAt;
@@ -36,9 +36,9 @@ public sealed class RosterBook(LoadContext context, int schools)
             if (!_existing.ContainsKey(cycle.Key)) LoadExisting(cycle);
             _byRank[cycle.Key] = ranked = new Roster?[schools];
         }
-        if ((uint)rank < (uint)ranked.Length && ranked[rank] is { } known && string.Equals(known.School, school, StringComparison.Ordinal)) return known;
+        if ((uint)rank < (uint)ranked.Length && ranked[rank] is { } known) return known; // a rank is one code of the registry
         if (!_drafts.TryGetValue((cycle.Key, school), out var draft))
-            _drafts[(cycle.Key, school)] = draft = new Roster(cycle, school, submittedAt);
+            _drafts[(cycle.Key, school)] = draft = new Roster(cycle, school, submittedAt) { Rank = rank };
         if ((uint)rank < (uint)ranked.Length) ranked[rank] = draft;
         return draft;
     }

@@ -27,6 +27,7 @@ public sealed class RosterLineReader
     private readonly List<Reject> _problems = [];
     private readonly Action<Reject> _report;
     private readonly IReadOnlyDictionary<string, int> _codeOrder;
+    private readonly Dictionary<string, int> _rankOfInstance = new(ReferenceEqualityComparer.Instance); // RowIdentity's school strings
     private (string? School, int Rank) _lastRank;
     private bool _failed;
 
@@ -81,12 +82,17 @@ public sealed class RosterLineReader
         return line with { IsStudent = true, Id = id, Key = key, ShortKey = shortKey, IdKind = idKind, GradeKey = gradeKey, Sex = sex, Born = born };
     }
 
-    /// <summary>The school's place in code order (one lookup while rows stay with one school); unknown ones after all.</summary>
+    /// <summary>
+    /// The school's place in code order; unknown ones after all. <see cref="RowIdentity"/> gives one string per code,
+    /// so the rank is found by that instance (no comparison of codes) when rows move from school to school.
+    /// </summary>
     private int RankOf(string school)
     {
-        if (!ReferenceEquals(school, _lastRank.School))
-            _lastRank = (school, _codeOrder.TryGetValue(school, out var rank) ? rank : _codeOrder.Count);
-        return _lastRank.Rank;
+        if (ReferenceEquals(school, _lastRank.School)) return _lastRank.Rank;
+        if (!_rankOfInstance.TryGetValue(school, out var rank))
+            _rankOfInstance[school] = rank = _codeOrder.TryGetValue(school, out var r) ? r : _codeOrder.Count;
+        _lastRank = (school, rank);
+        return rank;
     }
 
     /// <summary>

@@ -3,10 +3,10 @@ using System.Data.Common;
 namespace Dlict.Etl.Kinds.Students;
 
 /// <summary>
-/// Takes out of the warehouse what a replaced roster left there, once the file's own rows are written: the school's
-/// students from earlier files, its counts, and the latest mark of its last version. One prepared command for every
-/// school of the file. Deleting while the rows were still coming (before the school's first new row) flushed the
-/// held rows and prepared a new DELETE school by school: a national resubmission took ~1.9× a first load.
+/// Takes out of the warehouse what a replaced roster left there: the school's students from earlier files, its
+/// counts, and the latest mark of its last version. Run for the rosters decided in a hold, just before the hold's rows
+/// are written (<see cref="RosterBook.ReplaceDecided"/>), through one prepared command. Before, each school's first
+/// row flushed the rows held and ran a freshly prepared DELETE: a national resubmission took ~1.9× a first load.
 /// </summary>
 public sealed class RosterReplacement : IDisposable
 {

@@ -5,8 +5,8 @@ using Dlict.Etl.Loading;
 namespace Dlict.Tests.Etl.Kinds;
 
 /// <summary>
-/// A resubmitted roster replaces exactly its school's earlier students, counts and latest mark, after the file's own
-/// rows are written (issue 18 item 5: one prepared statement for every school, no flush before each school).
+/// A resubmitted roster replaces exactly its school's earlier students, counts and latest mark (issue 18 item 5: one
+/// prepared statement for the schools of a hold of rows, no flush before each school).
 /// </summary>
 public class RosterReplacementTests
 {
