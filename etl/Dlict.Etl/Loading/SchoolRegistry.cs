@@ -42,6 +42,19 @@ public sealed class SchoolRegistry
         return _bySmis.GetValueOrDefault(code);
     }
 
+    /// <summary>
+    /// Each code's place among the registry's codes in ordinal order, the order of the warehouse's school indexes:
+    /// loaders that sort rows by school compare these numbers instead of the codes.
+    /// </summary>
+    public Dictionary<string, int> CodeOrder()
+    {
+        var codes = _codes.ToArray();
+        Array.Sort(codes, StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < codes.Length; i++) order[codes[i]] = i;
+        return order;
+    }
+
     /// <summary>Finds a school by name; <paramref name="ambiguous"/> when several share it (even within the district).</summary>
     public string? ResolveByName(string name, string? district, out bool ambiguous)
     {

@@ -9,69 +9,81 @@ namespace Dlict.Etl.Kinds.Students;
 /// The rosters one file brings (one per school and cycle): the latest by submission time replaces the school's
 /// students in fact_student; every roster is kept as a version in fact_roster_submission.
 /// </summary>
-public sealed class RosterBook(LoadContext context)
+/// <param name="schools">The registry's schools: rosters are found by the school's place in code order (<see cref="RosterLine.SchoolRank"/>).</param>
+public sealed class RosterBook(LoadContext context, int schools)
 {
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
+    private readonly Dictionary<int, Roster?[]> _byRank = [];
+    private readonly List<Roster> _replacing = [];
     private Roster? _last;
 
-    public Roster Draft(Cycle cycle, string school, DateTime submittedAt)
+    public Roster Draft(Cycle cycle, string school, int rank, DateTime submittedAt)
     {
         // A roster lists a school's students together: most rows are for the school of the row before.
-        var draft = _last is { } last && last.Cycle.Key == cycle.Key && string.Equals(last.School, school, StringComparison.Ordinal)
+        var draft = _last is { } last && last.Cycle.Key == cycle.Key && last.Rank == rank && (rank < schools || string.Equals(last.School, school, StringComparison.Ordinal))
             ? last
-            : Find(cycle, school, submittedAt);
+            : Find(cycle, school, rank, submittedAt);
         if (submittedAt > draft.SubmittedAt) draft.SubmittedAt = submittedAt;
         return _last = draft;
     }
 
-    private Roster Find(Cycle cycle, string school, DateTime submittedAt)
+    /// <summary>By the school's place in an array per cycle (a file in any order asks on every row), else by code.</summary>
+    private Roster Find(Cycle cycle, string school, int rank, DateTime submittedAt)
     {
-        if (!_drafts.TryGetValue((cycle.Key, school), out var draft))
+        if (!_byRank.TryGetValue(cycle.Key, out var ranked))
         {
             if (!_existing.ContainsKey(cycle.Key)) LoadExisting(cycle);
-            _drafts[(cycle.Key, school)] = draft = new Roster(cycle, school, submittedAt);
+            _byRank[cycle.Key] = ranked = new Roster?[schools];
         }
+        if ((uint)rank < (uint)ranked.Length && ranked[rank] is { } known) return known; // a rank is one code of the registry
+        if (!_drafts.TryGetValue((cycle.Key, school), out var draft))
+            _drafts[(cycle.Key, school)] = draft = new Roster(cycle, school, submittedAt) { Rank = rank };
+        if ((uint)rank < (uint)ranked.Length) ranked[rank] = draft;
         return draft;
     }
 
     /// <summary>
     /// At a roster's first valid row: does it replace the school's students? (Unless a later roster is loaded
-    /// already.) True when students loaded before must be deleted first (<see cref="DeleteReplacedStudents"/>).
+    /// already.) The students it replaces are deleted by <see cref="ReplaceDecided"/>, before its rows are written.
     /// </summary>
-    public bool Decide(Roster draft)
+    public void Decide(Roster draft)
     {
-        if (draft.Decided) return false;
+        if (draft.Decided) return;
         draft.Decided = true;
         var existing = _existing[draft.Cycle.Key].TryGetValue(draft.School, out var e) ? e : ((int, DateTime?)?)null;
         draft.Replaces = context.Options.Reload || existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
-        return draft.Replaces && existing is not null;
+        if (draft.Replaces && existing is not null) _replacing.Add(draft);
     }
 
-    public void DeleteReplacedStudents(Roster draft) =>
-        context.Connection.Execute(
-            """
-            DELETE FROM fact_student WHERE cycle_key = @cycle AND school_code = @school;
-            DELETE FROM fact_roster_count WHERE cycle_key = @cycle AND school_code = @school;
-            """, new { cycle = draft.Cycle.Key, school = draft.School }, context.Transaction);
+    /// <summary>
+    /// Deletes the students, counts and latest marks of the rosters decided since the last call that replace one
+    /// loaded before: called before held rows are written (<see cref="SchoolOrder"/>), so that a school's new rows
+    /// fill the places in the school index its old ones leave.
+    /// </summary>
+    public void ReplaceDecided()
+    {
+        if (_replacing.Count == 0) return;
+        using var replacement = new RosterReplacement(context.Transaction, context.FileId);
+        foreach (var d in _replacing) replacement.Replace(d.Cycle.Key, d.School);
+        _replacing.Clear();
+    }
 
     /// <summary>Writes every roster of the file as a new version.</summary>
     public void Record()
     {
+        ReplaceDecided();
         var rows = new List<object?[]>();
         foreach (var d in _drafts.Values)
         {
             var existing = _existing[d.Cycle.Key].TryGetValue(d.School, out var e) ? e : ((int Version, DateTime? LatestAt)?)null;
             var isLatest = d.Replaces || existing is null;
-            if (isLatest && existing is not null)
-                context.Connection.Execute("UPDATE fact_roster_submission SET is_latest = 0 WHERE cycle_key = @c AND school_code = @s",
-                    new { c = d.Cycle.Key, s = d.School }, context.Transaction);
             rows.Add([d.Cycle.Key, d.School, (existing?.Version ?? 0) + 1, d.SubmittedAt, context.FileId, d.Students, d.RejectedRows, isLatest ? 1 : 0]);
         }
         context.Warehouse.BulkInsert(context.Transaction, "fact_roster_submission",
             ["cycle_key", "school_code", "version", "submitted_at", "file_id", "students", "rejected_rows", "is_latest"], rows);
         context.Warehouse.BulkInsert(context.Transaction, "fact_roster_count", ["cycle_key", "school_code", "grade_key", "sex", "students"],
-            _drafts.Values.Where(d => d.Replaces).SelectMany(d => d.Counts.Select(c => new object?[] { d.Cycle.Key, d.School, c.Key.Grade, c.Key.Sex, c.Value })));
+            _drafts.Values.Where(d => d.Replaces).SelectMany(d => d.Counts().Select(c => new object?[] { d.Cycle.Key, d.School, c.Grade, c.Sex, c.Students })));
     }
 
     private void LoadExisting(Cycle cycle) =>
@@ -81,22 +93,4 @@ public sealed class RosterBook(LoadContext context)
                 FROM fact_roster_submission WHERE cycle_key = @key GROUP BY school_code
                 """, new { key = cycle.Key }, context.Transaction)
             .ToDictionary(r => r.School, r => (r.Version, r.LatestAt), StringComparer.Ordinal);
-}
-
-/// <summary>One school's roster for one cycle in this file, with the short keys seen (duplicates within the school).</summary>
-public sealed class Roster(Cycle cycle, string school, DateTime submittedAt)
-{
-    public Cycle Cycle { get; } = cycle;
-    public string School { get; } = school;
-    public DateTime SubmittedAt { get; set; } = submittedAt;
-    public bool Decided { get; set; }
-    public bool Replaces { get; set; }
-    public int Students { get; set; }
-    public int RejectedRows { get; set; }
-    public SeenKeys Seen { get; } = new();
-
-    /// <summary>Students written to fact_student per grade and sex (fact_roster_count).</summary>
-    public Dictionary<(int Grade, string Sex), int> Counts { get; } = [];
-
-    public void Count(int grade, string sex) => System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Counts, (grade, sex), out _)++;
 }

@@ -19,6 +19,9 @@ public readonly struct RosterLine
 
     public string School { get; init; }
 
+    /// <summary>The school's place in code order (<see cref="Loading.SchoolRegistry.CodeOrder"/>): its roster and its place in fact_student's index.</summary>
+    public int SchoolRank { get; init; }
+
     public Cycle Cycle { get; init; }
 
     public DateTime SubmittedAt { get; init; }

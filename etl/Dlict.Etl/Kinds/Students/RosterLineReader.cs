@@ -26,11 +26,16 @@ public sealed class RosterLineReader
     private readonly TextMemo<string?> _sexes = new(Sex.Normalize);
     private readonly List<Reject> _problems = [];
     private readonly Action<Reject> _report;
+    private readonly IReadOnlyDictionary<string, int> _codeOrder;
+    private readonly Dictionary<string, int> _rankOfInstance = new(ReferenceEqualityComparer.Instance); // RowIdentity's school strings
+    private (string? School, int Rank) _lastRank;
     private bool _failed;
 
-    public RosterLineReader(HeaderMatch header, RowIdentity identity, StudentKey keys, string? sheet)
+    /// <param name="codeOrder">The registry's codes in order (<see cref="Loading.SchoolRegistry.CodeOrder"/>).</param>
+    public RosterLineReader(HeaderMatch header, RowIdentity identity, StudentKey keys, string? sheet, IReadOnlyDictionary<string, int> codeOrder)
     {
         (_identity, _keys, _sheet, _width, _cells, _csv) = (identity, keys, sheet, header.Width, header.Cells, sheet is null);
+        _codeOrder = codeOrder;
         (_id, _grade, _sex, _birth) =
             (header.IndexOf("student_id")!.Value, header.IndexOf("grade")!.Value, header.IndexOf("sex")!.Value, header.IndexOf("birth_date"));
         _report = Report;
@@ -67,6 +72,7 @@ public sealed class RosterLineReader
             RowNumber = row.RowNumber,
             HasIdentity = true,
             School = school,
+            SchoolRank = RankOf(school),
             Cycle = cycle,
             SubmittedAt = submittedAt,
             Problems = TakeProblems(),
@@ -74,6 +80,19 @@ public sealed class RosterLineReader
         if (_failed || id is null || idKind is null || gradeKey == 0 || sex is null) return line;
         var (key, shortKey) = _keys.Of(id);
         return line with { IsStudent = true, Id = id, Key = key, ShortKey = shortKey, IdKind = idKind, GradeKey = gradeKey, Sex = sex, Born = born };
+    }
+
+    /// <summary>
+    /// The school's place in code order; unknown ones after all. <see cref="RowIdentity"/> gives one string per code,
+    /// so the rank is found by that instance (no comparison of codes) when rows move from school to school.
+    /// </summary>
+    private int RankOf(string school)
+    {
+        if (ReferenceEquals(school, _lastRank.School)) return _lastRank.Rank;
+        if (!_rankOfInstance.TryGetValue(school, out var rank))
+            _rankOfInstance[school] = rank = _codeOrder.TryGetValue(school, out var r) ? r : _codeOrder.Count;
+        _lastRank = (school, rank);
+        return rank;
     }
 
     /// <summary>

@@ -7,54 +7,44 @@ namespace Dlict.Etl.Kinds.Students;
 /// the file's order), <see cref="Capacity"/> at a time. fact_student's only index is in school order: rows that come
 /// by grade or shuffled would land each on another page of it, and SQLite copies every page a multi-row INSERT
 /// touches into its statement journal first (16 KB a row). Sorted, the 64 rows of one INSERT touch two or three
-/// pages. A file already in school order is written as it comes (one pass to see that it is).
+/// pages. Each row's sort key is one number: cycle, the school's place in code order (<see cref="RosterLine.SchoolRank"/>)
+/// and the row's place in the hold, so sorting compares numbers, not codes. A hold already in order is written as it came.
 /// </summary>
-public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, RosterLine> write)
+public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, RosterLine> write, Action? beforeWrite = null)
 {
     public const int Capacity = 65_536;
-    private readonly List<RosterLine> _held = new(Capacity);
+    private const int RowBits = 18, RankBits = 20; // 262,144 rows a hold, 1,048,576 schools
+    private readonly RosterLine[] _held = new RosterLine[Capacity];
+    private readonly long[] _keys = new long[Capacity];
+    private int _count;
 
     public void Hold(in RosterLine line)
     {
-        _held.Add(line);
-        if (_held.Count == Capacity) Release();
+        var place = ((long)line.Cycle.Key << RankBits) | (uint)Math.Min(line.SchoolRank, (1 << RankBits) - 1);
+        _keys[_count] = (place << RowBits) | (uint)_count;
+        _held[_count++] = line;
+        if (_count == Capacity) Release();
     }
 
-    /// <summary>Writes every row held, in school order, and flushes the appender.</summary>
+    /// <summary>Runs <c>beforeWrite</c>, then writes every row held, in school order, and flushes the appender.</summary>
     public void Release()
     {
-        if (_held.Count > 0)
+        if (_count > 0)
         {
-            foreach (var i in Order()) write(facts, _held[i]);
-            _held.Clear();
+            beforeWrite?.Invoke();
+            var keys = _keys.AsSpan(0, _count);
+            if (!InOrder(keys)) keys.Sort();
+            foreach (var key in keys) write(facts, _held[(int)(key & ((1 << RowBits) - 1))]);
+            Array.Clear(_held, 0, _count);
+            _count = 0;
         }
         facts.Flush();
     }
 
-    private int[] Order()
+    private static bool InOrder(ReadOnlySpan<long> keys)
     {
-        var order = new int[_held.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        if (!InOrder()) Array.Sort(order, Compare);
-        return order;
-    }
-
-    private bool InOrder()
-    {
-        for (var i = 1; i < _held.Count; i++)
-            if (Compare(_held[i - 1], _held[i]) > 0) return false;
+        for (var i = 1; i < keys.Length; i++)
+            if (keys[i - 1] > keys[i]) return false;
         return true;
-    }
-
-    private int Compare(int a, int b)
-    {
-        var c = Compare(_held[a], _held[b]);
-        return c != 0 ? c : a.CompareTo(b);
-    }
-
-    private static int Compare(in RosterLine a, in RosterLine b)
-    {
-        var c = a.Cycle.Key.CompareTo(b.Cycle.Key);
-        return c != 0 ? c : string.CompareOrdinal(a.School, b.School);
     }
 }

@@ -30,10 +30,10 @@ public sealed class StudentLoader : IKindLoader
         identity.RequireCycleSource("รายชื่อนักเรียน");
 
         using var keys = new StudentKey(HashKey.For(context.Options));
-        var reader = new RosterLineReader(header, identity, keys, sheet);
-        var book = context.Shared(() => new RosterBook(context), b => b.Record());
+        var reader = new RosterLineReader(header, identity, keys, sheet, registry.CodeOrder());
+        var book = context.Shared(() => new RosterBook(context, registry.Count), b => b.Record());
         using var facts = context.Warehouse.Append(context.Transaction, "fact_student", FactColumns);
-        var held = new SchoolOrder(facts, (f, l) => Add(f, l, context.FileId));
+        var held = new SchoolOrder(facts, (f, l) => Add(f, l, context.FileId), book.ReplaceDecided);
         var cyclesSeen = new HashSet<int>();
         long loaded = 0, dataRows = 0;
 
@@ -44,7 +44,7 @@ public sealed class StudentLoader : IKindLoader
             foreach (var problem in line.Problems) context.Rejects.Add(problem);
             if (!line.HasIdentity) continue;
             if (cyclesSeen.Add(line.Cycle.Key)) CycleTable.Ensure(context, line.Cycle);
-            var roster = book.Draft(line.Cycle, line.School, line.SubmittedAt);
+            var roster = book.Draft(line.Cycle, line.School, line.SchoolRank, line.SubmittedAt);
             if (!line.IsStudent)
             {
                 roster.RejectedRows++;
@@ -57,11 +57,7 @@ public sealed class StudentLoader : IKindLoader
                 roster.RejectedRows++;
                 continue;
             }
-            if (book.Decide(roster))
-            {
-                held.Release(); // rows already added go in before the replaced roster's students are deleted
-                book.DeleteReplacedStudents(roster);
-            }
+            book.Decide(roster);
             roster.Students++;
             loaded++;
             if (!roster.Replaces) continue;

@@ -96,7 +96,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         {
             if (!SchoolCode.TryNormalize(rawCode, out var code) || code is null)
                 problem = new Reject(rules.SchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
-            else if (Resolve(code) is { } known) context.Schools.Add((_lastSchool = (rawCode, school = known)).School);
+            else if (Resolve(code) is { } known) _lastSchool = (rawCode, school = known);
             else problem = new Reject(rules.SchoolNotInRegistry, sheet, row.RowNumber, "school_code", rawCode) { SchoolCode = code };
             return problem is null;
         }
@@ -120,9 +120,12 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
         return _lastTime.Parsed;
     }
 
+    /// <summary>The registry's code, resolved once per code written (a file in no school order asks on every row).</summary>
     private string? Resolve(string code)
     {
-        if (!_schoolByRawCode.TryGetValue(code, out var known)) _schoolByRawCode[code] = known = registry.Resolve(code);
+        if (_schoolByRawCode.TryGetValue(code, out var known)) return known;
+        _schoolByRawCode[code] = known = registry.Resolve(code);
+        if (known is not null) context.Schools.Add(known);
         return known;
     }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Dlict.Etl.Cycles;
 using Dlict.Etl.Kinds.Students;
+using Dlict.Etl.Loading;
 using Dlict.Warehouse;
 
 namespace Dlict.Tests.Etl.Kinds;
@@ -35,8 +37,37 @@ public class SchoolOrderTests
         Assert.That(written, Is.EqualTo(Enumerable.Range(0, SchoolOrder.Capacity)), "already in school order: as it came");
     }
 
+    [Test]
+    public void Rows_are_ordered_by_the_schools_rank_and_the_replaced_rosters_go_before_the_rows_are_written()
+    {
+        var events = new List<string>();
+        var held = new SchoolOrder(new CountingAppender(), (_, line) => events.Add($"row {line.RowNumber}"), () => events.Add("replace"));
+        var cycle = new Cycle(2568, 1);
+        held.Hold(Line(2, "1041010009", cycle) with { SchoolRank = 1_048_575 + 10 }); // past the limit: last
+        held.Hold(Line(3, "1041010001", cycle) with { SchoolRank = 7 });
+        held.Hold(Line(4, "1041010002", cycle) with { SchoolRank = 3 });
+        held.Hold(Line(5, "1041010001", cycle) with { SchoolRank = 7 });
+
+        held.Release();
+        held.Release();
+
+        Assert.That(events, Is.EqualTo(new[] { "replace", "row 4", "row 3", "row 5", "row 2" }), "the rank decides, not the code; nothing held, nothing to replace");
+    }
+
+    [Test]
+    public void The_registry_ranks_codes_in_ordinal_order_and_a_roster_counts_by_grade_and_sex()
+    {
+        var registry = new SchoolRegistry();
+        foreach (var code in new[] { "1041010010", "1041010002", "1041010001" }) registry.Add(code, null, "โรงเรียน " + code, "เพ็ญ");
+        Assert.That(registry.CodeOrder(), Is.EqualTo(new Dictionary<string, int> { ["1041010001"] = 0, ["1041010002"] = 1, ["1041010010"] = 2 }));
+
+        var roster = new Roster(new Cycle(2568, 1), "1041010001", new DateTime(2025, 6, 1));
+        foreach (var (grade, sex) in new[] { (5, "female"), (4, "male"), (5, "female"), (18, "male"), (20, "female") }) roster.Count(grade, sex);
+        Assert.That(roster.Counts(), Is.EqualTo(new[] { (4, "male", 1), (5, "female", 2), (18, "male", 1), (20, "female", 1) }));
+    }
+
     private static RosterLine Line(int row, string school, Cycle cycle) =>
-        new() { RowNumber = row, HasIdentity = true, IsStudent = true, School = school, Cycle = cycle, Problems = [] };
+        new() { RowNumber = row, HasIdentity = true, IsStudent = true, School = school, SchoolRank = int.Parse(school[^5..], CultureInfo.InvariantCulture), Cycle = cycle, Problems = [] };
 
     private sealed class CountingAppender : ITableAppender
     {
