@@ -33,7 +33,7 @@ public sealed class StudentLoader : IKindLoader
         var reader = new RosterLineReader(header, identity, keys, sheet, registry.CodeOrder());
         var book = context.Shared(() => new RosterBook(context, registry.Count), b => b.Record());
         using var facts = context.Warehouse.Append(context.Transaction, "fact_student", FactColumns);
-        var held = new SchoolOrder(facts, (f, l) => Add(f, l, context.FileId), book.ReplaceDecided);
+        using var held = new SchoolOrder(facts, (f, l) => Add(f, l, context.FileId), book.ReplaceDecided);
         var cyclesSeen = new HashSet<int>();
         long loaded = 0, dataRows = 0;
 

@@ -24,6 +24,20 @@ public class SchoolOrderTests
     }
 
     [Test]
+    public void A_hold_given_back_to_the_pool_keeps_no_row_and_takes_no_more()
+    {
+        var held = new SchoolOrder(new CountingAppender(), (_, _) => { });
+        for (var i = 0; i < 3; i++) held.Hold(Line(i + 2, "1041010001", new Cycle(2568, 1)));
+
+        held.Dispose(); // a load that failed before its rows were written
+        var reused = System.Buffers.ArrayPool<RosterLine>.Shared.Rent(SchoolOrder.Capacity); // this thread's: the same array
+
+        Assert.That(reused.Take(3).Select(l => l.School), Has.All.Null, "no pupil's row left in a pooled array");
+        Assert.That(() => held.Hold(Line(9, "1041010001", new Cycle(2568, 1))), Throws.TypeOf<ObjectDisposedException>());
+        System.Buffers.ArrayPool<RosterLine>.Shared.Return(reused);
+    }
+
+    [Test]
     public void A_full_hold_is_written_before_the_next_row_and_a_school_sorted_file_keeps_its_order()
     {
         var written = new List<int>();
