@@ -65,7 +65,8 @@ public sealed class RosterBook(LoadContext context, int schools)
     {
         if (_replacing.Count == 0) return;
         using var replacement = new RosterReplacement(context.Transaction, context.FileId);
-        foreach (var d in _replacing) replacement.Replace(d.Cycle.Key, d.School);
+        foreach (var cycle in _replacing.GroupBy(d => d.Cycle.Key))
+            replacement.Replace(cycle.Key, [.. cycle.OrderBy(d => d.Rank).Select(d => d.School)]);
         _replacing.Clear();
     }
 

@@ -33,7 +33,7 @@ public class RosterReplacementTests
                 VALUES (25681, '1041010001', 1, '2025-06-01 09:00:00', 7, 1, 0, 1), (25681, '1041010002', 1, '2025-06-01 09:00:00', 7, 1, 0, 1);
                 """);
             using var tx = connection.BeginTransaction();
-            using (var replacement = new RosterReplacement(tx, fileId: 9)) replacement.Replace(25681, "1041010001");
+            using (var replacement = new RosterReplacement(tx, fileId: 9)) replacement.Replace(25681, ["1041010001"]);
             tx.Commit();
         }
 
@@ -43,6 +43,29 @@ public class RosterReplacementTests
             Is.EqualTo(new[] { "25672 1041010001", "25681 1041010002" }));
         Assert.That(w.Query<string>("SELECT school_code || ' ' || is_latest FROM fact_roster_submission ORDER BY 1"),
             Is.EqualTo(new[] { "1041010001 0", "1041010002 1" }));
+    }
+
+    [Test]
+    public void More_schools_than_one_statement_takes_are_replaced_in_full_and_remainder_statements()
+    {
+        using var w = new TestWarehouse();
+        var schools = Enumerable.Range(0, 70).Select(i => (1041010100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        using (var connection = w.Warehouse.Open())
+        {
+            connection.Execute("PRAGMA foreign_keys = OFF"); // file 7 stands for an earlier load, file 9 for this one
+            connection.Execute("INSERT INTO dim_cycle (cycle_key, cycle, academic_year, round, deadline) VALUES (25681, '2568/1', 2568, 1, '2025-06-10')");
+            connection.Execute(
+                "INSERT INTO fact_student (cycle_key, school_code, student_key, id_kind_code, grade_key, sex_code, file_id) VALUES (25681, @s, zeroblob(32), 1, 4, 1, @f)",
+                schools.SelectMany(s => new[] { new { s, f = 7 }, new { s, f = 9 } }));
+            using var tx = connection.BeginTransaction();
+            using (var replacement = new RosterReplacement(tx, fileId: 9))
+                replacement.Replace(25681, schools.Take(RosterReplacement.SchoolsPerStatement + 2).ToList());
+            tx.Commit();
+        }
+
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student WHERE file_id = 9"), Is.EqualTo(70));
+        Assert.That(w.Query<string>("SELECT school_code FROM fact_student WHERE file_id = 7 ORDER BY 1"), Is.EqualTo(schools.Skip(66)),
+            "64 schools in one statement, 2 in another; the last 4 were not replaced");
     }
 
     [Test]
