@@ -12,7 +12,8 @@ public sealed class SchoolRegistry
 {
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _bySmis = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Code, string? District)>> _byName = new(StringComparer.Ordinal);
+    private readonly List<(string Code, string Name, string? District)> _named = [];
+    private Dictionary<string, List<(string Code, string? District)>>? _byName; // made at the first name asked (most files give codes)
 
     public static SchoolRegistry Load(DbConnection connection, DbTransaction? transaction = null)
     {
@@ -29,8 +30,14 @@ public sealed class SchoolRegistry
     {
         _codes.Add(code);
         if (smis is not null) _bySmis[smis] = code;
+        _named.Add((code, name, district));
+        if (_byName is not null) Index(_byName, code, name, district);
+    }
+
+    private static void Index(Dictionary<string, List<(string Code, string? District)>> byName, string code, string name, string? district)
+    {
         var key = NameKey(name);
-        var list = _byName.TryGetValue(key, out var l) ? l : _byName[key] = [];
+        var list = byName.TryGetValue(key, out var l) ? l : byName[key] = [];
         list.RemoveAll(x => x.Code == code);
         list.Add((code, district));
     }
@@ -59,6 +66,11 @@ public sealed class SchoolRegistry
     public string? ResolveByName(string name, string? district, out bool ambiguous)
     {
         ambiguous = false;
+        if (_byName is null)
+        {
+            _byName = new(StringComparer.Ordinal);
+            foreach (var (code, named, itsDistrict) in _named) Index(_byName, code, named, itsDistrict);
+        }
         if (!_byName.TryGetValue(NameKey(name), out var matches)) return null;
         if (matches.Count == 1) return matches[0].Code;
         var inDistrict = matches.Where(m => district is not null && m.District == ThaiText.Clean(district)).ToList();

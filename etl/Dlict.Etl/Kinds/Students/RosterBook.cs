@@ -12,7 +12,11 @@ namespace Dlict.Etl.Kinds.Students;
 /// <param name="schools">The registry's schools: rosters are found by the school's place in code order (<see cref="RosterLine.SchoolRank"/>).</param>
 public sealed class RosterBook(LoadContext context, int schools)
 {
+    /// <summary>A file with more schools than this reads the cycle's rosters once; one with fewer asks school by school (a web upload: one).</summary>
+    private const int AskedOneByOne = 16;
+
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
+    private readonly HashSet<int> _wholeCycleRead = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
     private readonly Dictionary<int, Roster?[]> _byRank = [];
     private readonly List<Roster> _replacing = [];
@@ -32,10 +36,7 @@ public sealed class RosterBook(LoadContext context, int schools)
     private Roster Find(Cycle cycle, string school, int rank, DateTime submittedAt)
     {
         if (!_byRank.TryGetValue(cycle.Key, out var ranked))
-        {
-            if (!_existing.ContainsKey(cycle.Key)) LoadExisting(cycle);
             _byRank[cycle.Key] = ranked = new Roster?[schools];
-        }
         if ((uint)rank < (uint)ranked.Length && ranked[rank] is { } known) return known; // a rank is one code of the registry
         if (!_drafts.TryGetValue((cycle.Key, school), out var draft))
             _drafts[(cycle.Key, school)] = draft = new Roster(cycle, school, submittedAt) { Rank = rank };
@@ -51,7 +52,7 @@ public sealed class RosterBook(LoadContext context, int schools)
     {
         if (draft.Decided) return;
         draft.Decided = true;
-        var existing = _existing[draft.Cycle.Key].TryGetValue(draft.School, out var e) ? e : ((int, DateTime?)?)null;
+        var existing = Existing(draft.Cycle.Key, draft.School);
         draft.Replaces = context.Options.Reload || existing?.Item2 is not { } latestAt || draft.SubmittedAt >= latestAt;
         if (draft.Replaces && existing is not null) _replacing.Add(draft);
     }
@@ -77,7 +78,7 @@ public sealed class RosterBook(LoadContext context, int schools)
         var rows = new List<object?[]>();
         foreach (var d in _drafts.Values)
         {
-            var existing = _existing[d.Cycle.Key].TryGetValue(d.School, out var e) ? e : ((int Version, DateTime? LatestAt)?)null;
+            var existing = Existing(d.Cycle.Key, d.School);
             var isLatest = d.Replaces || existing is null;
             rows.Add([d.Cycle.Key, d.School, (existing?.Version ?? 0) + 1, d.SubmittedAt, context.FileId, d.Students, d.RejectedRows, isLatest ? 1 : 0]);
         }
@@ -87,11 +88,38 @@ public sealed class RosterBook(LoadContext context, int schools)
             _drafts.Values.Where(d => d.Replaces).SelectMany(d => d.Counts().Select(c => new object?[] { d.Cycle.Key, d.School, c.Grade, c.Sex, c.Students })));
     }
 
-    private void LoadExisting(Cycle cycle) =>
-        _existing[cycle.Key] = context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(
-                """
-                SELECT school_code, MAX(version), MAX(CASE WHEN is_latest = 1 THEN submitted_at END)
-                FROM fact_roster_submission WHERE cycle_key = @key GROUP BY school_code
-                """, new { key = cycle.Key }, context.Transaction)
-            .ToDictionary(r => r.School, r => (r.Version, r.LatestAt), StringComparer.Ordinal);
+    /// <summary>The school's last roster version in the cycle and when its latest was submitted; null when it has none.</summary>
+    private (int Version, DateTime? LatestAt)? Existing(int cycleKey, string school)
+    {
+        if (!_existing.TryGetValue(cycleKey, out var known)) _existing[cycleKey] = known = new(StringComparer.Ordinal);
+        if (!known.TryGetValue(school, out var found))
+        {
+            if (_wholeCycleRead.Contains(cycleKey)) return null;
+            if (known.Count >= AskedOneByOne)
+            {
+                ReadCycle(cycleKey, known);
+                return Existing(cycleKey, school);
+            }
+            known[school] = found = ReadSchool(cycleKey, school) ?? (0, null);
+        }
+        return found.Version == 0 ? null : found;
+    }
+
+    private const string Versions = """
+        SELECT school_code, MAX(version), MAX(CASE WHEN is_latest = 1 THEN submitted_at END)
+        FROM fact_roster_submission WHERE cycle_key = @key
+        """;
+
+    private (int Version, DateTime? LatestAt)? ReadSchool(int cycleKey, string school) =>
+        context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(
+                Versions + " AND school_code = @school GROUP BY school_code", new { key = cycleKey, school }, context.Transaction)
+            .Select(r => ((int, DateTime?)?)(r.Version, r.LatestAt)).FirstOrDefault();
+
+    private void ReadCycle(int cycleKey, Dictionary<string, (int Version, DateTime? LatestAt)> known)
+    {
+        known.Clear();
+        foreach (var r in context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(Versions + " GROUP BY school_code", new { key = cycleKey }, context.Transaction))
+            known[r.School] = (r.Version, r.LatestAt);
+        _wholeCycleRead.Add(cycleKey);
+    }
 }
