@@ -84,7 +84,7 @@ public class UploadLoadTests
             Assert.That(w.Scalar<long>("SELECT COUNT(DISTINCT school_code) FROM fact_student"), Is.EqualTo(Schools + 2));
             Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student"), Is.EqualTo((Schools + 2L) * Rows));
             Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM portal_upload WHERE outcome = 'loaded' AND mode = 'upload'"), Is.EqualTo(Schools + 2));
-            // portal.md asks for p95 < 1 s; measured 1.1-1.3 s on this 2-core machine (docs/performance.md), and CI shares its cores: this bound only keeps the run finite.
+            // portal.md asks for p95 < 1 s; measured 1.2-1.5 s on this 2-core machine (docs/performance.md), and CI shares its cores: this bound only keeps the run finite.
             Assert.That(wall, Is.LessThan(TimeSpan.FromSeconds(120)), "bounded in time");
         }
         finally
