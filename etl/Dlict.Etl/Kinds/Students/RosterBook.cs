@@ -15,6 +15,12 @@ public sealed class RosterBook(LoadContext context, int schools)
     /// <summary>A file with more schools than this reads the cycle's rosters once; one with fewer asks school by school (a web upload: one).</summary>
     private const int AskedOneByOne = 16;
 
+    /// <summary>A school's last roster version in a cycle and when its latest was submitted (completed by a school filter or GROUP BY).</summary>
+    private const string Versions = """
+        SELECT school_code, MAX(version), MAX(CASE WHEN is_latest = 1 THEN submitted_at END)
+        FROM fact_roster_submission WHERE cycle_key = @key
+        """;
+
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
     private readonly HashSet<int> _wholeCycleRead = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
@@ -104,11 +110,6 @@ public sealed class RosterBook(LoadContext context, int schools)
         }
         return found.Version == 0 ? null : found;
     }
-
-    private const string Versions = """
-        SELECT school_code, MAX(version), MAX(CASE WHEN is_latest = 1 THEN submitted_at END)
-        FROM fact_roster_submission WHERE cycle_key = @key
-        """;
 
     private (int Version, DateTime? LatestAt)? ReadSchool(int cycleKey, string school) =>
         context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(
