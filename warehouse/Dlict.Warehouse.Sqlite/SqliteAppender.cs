@@ -21,9 +21,11 @@ internal sealed class SqliteAppender : ITableAppender
 {
     public const int RowsPerStatement = 64;
     private readonly sqlite3 _db;
-    private readonly NativeStatement _batch, _single;
+    private readonly NativeStatement _single;
     private readonly PendingCells _cells;
     private readonly int _columns;
+    private readonly string _batchSql;
+    private NativeStatement? _batch; // prepared at the first full batch: a file's few summary rows never need it
     private int _row;
 
     public SqliteAppender(SqliteConnection connection, string table, IReadOnlyList<string> columns)
@@ -33,7 +35,7 @@ internal sealed class SqliteAppender : ITableAppender
         _cells = new PendingCells(RowsPerStatement, _columns);
         var row = $"({string.Join(", ", columns.Select(_ => "?"))})";
         var insert = $"INSERT OR FAIL INTO {table} ({string.Join(", ", columns)}) VALUES ";
-        _batch = Prepare(insert + string.Join(", ", Enumerable.Repeat(row, RowsPerStatement)));
+        _batchSql = insert + string.Join(", ", Enumerable.Repeat(row, RowsPerStatement));
         _single = Prepare(insert + row);
     }
 
@@ -52,8 +54,9 @@ internal sealed class SqliteAppender : ITableAppender
     public void Add()
     {
         if (++_row < RowsPerStatement) return;
-        for (var r = 0; r < RowsPerStatement; r++) Check(_cells.Bind(_batch, r, r * _columns + 1));
-        Step(_batch);
+        var batch = _batch ??= Prepare(_batchSql);
+        for (var r = 0; r < RowsPerStatement; r++) Check(_cells.Bind(batch, r, r * _columns + 1));
+        Step(batch);
         _row = 0;
         _cells.Clear();
     }
@@ -109,7 +112,7 @@ internal sealed class SqliteAppender : ITableAppender
 
     public void Dispose()
     {
-        _batch.Dispose();
+        _batch?.Dispose();
         _single.Dispose();
     }
 }
