@@ -13,6 +13,12 @@ public static class NumberParser
     /// </summary>
     public static bool TryParseInteger(string? raw, out long? value)
     {
+        if (AsciiWhole(raw) is { } whole)
+        {
+            value = whole;
+            return true;
+        }
+
         value = null;
         if (!TryParseDecimal(raw, out var number))
         {
@@ -56,6 +62,22 @@ public static class NumberParser
 
         value = n;
         return true;
+    }
+
+    /// <summary>
+    /// The common case, 1 to 15 ASCII digits and nothing else (a year, a round, a count), read without the decimal
+    /// parser: it cost a roster's reading thread ~17 % of its time for two such cells a row. Null for anything else.
+    /// </summary>
+    private static long? AsciiWhole(string? raw)
+    {
+        if (raw is not { Length: > 0 and <= 15 }) return null;
+        long n = 0;
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /// <summary>Three digits follow a comma, then the end, a point or another comma (so <c>12,5</c> is not 125).</summary>

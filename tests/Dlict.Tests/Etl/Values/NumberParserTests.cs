@@ -16,6 +16,9 @@ public class NumberParserTests
     [TestCase("12.0", 12L)]
     [TestCase("12.00", 12L)]
     [TestCase("1,234.0", 1234L)]
+    [TestCase("2568", 2568L)]
+    [TestCase("007", 7L)]
+    [TestCase("999999999999999", 999999999999999L)]
     [TestCase("1000000000000000", 1000000000000000L)]
     [TestCase("-1000000000000000", -1000000000000000L)]
     public void Integer_parses(string raw, long expected)
@@ -45,6 +48,7 @@ public class NumberParserTests
     [TestCase("1000000000000001")]
     [TestCase("99999999999999999999")]
     [TestCase("1e3")]
+    [TestCase("2568x")]
     [TestCase("abc")]
     [TestCase("12a")]
     [TestCase("1.2.3")]
