@@ -10,6 +10,10 @@ namespace Dlict.Etl.Kinds.Students;
 /// touches into its statement journal first (16 KB a row). Sorted, the 64 rows of one INSERT touch two or three
 /// pages. Each row's sort key is one number: cycle, the school's place in code order (<see cref="RosterLine.SchoolRank"/>)
 /// and the row's place in the hold, so sorting compares numbers, not codes. A hold already in order is written as it came.
+/// Rows that have come in order so far (a school's own roster, a file sorted by school) are written every
+/// <see cref="InOrderRun"/> rows instead of at the end: the writes then overlap the reading of the next rows on the
+/// read-ahead thread (a 2,000-row web upload waited for its whole file to be read before its first INSERT). The first
+/// row out of order ends that for the file: from then on each hold is sorted when full or released.
 /// </summary>
 /// <remarks>
 /// The two hold arrays (~8 MB) are rented from the shared pool and given back on <see cref="Dispose"/>: allocating and
@@ -19,34 +23,45 @@ namespace Dlict.Etl.Kinds.Students;
 public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, RosterLine> write, Action? beforeWrite = null) : IDisposable
 {
     public const int Capacity = 65_536;
+
+    /// <summary>How many rows in order are held before they are written (eight of the appender's 64-row INSERTs).</summary>
+    public const int InOrderRun = 512;
+
     private const int RowBits = 18, RankBits = 20; // 262,144 rows a hold, 1,048,576 schools
     private readonly RosterLine[] _held = ArrayPool<RosterLine>.Shared.Rent(Capacity);
     private readonly long[] _keys = ArrayPool<long>.Shared.Rent(Capacity);
     private int _count;
+    private long _lastPlace = long.MinValue;
+    private bool _inOrder = true;
     private bool _disposed;
 
     public void Hold(in RosterLine line)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var place = ((long)line.Cycle.Key << RankBits) | (uint)Math.Min(line.SchoolRank, (1 << RankBits) - 1);
+        if (place < _lastPlace) _inOrder = false;
+        _lastPlace = place;
         _keys[_count] = (place << RowBits) | (uint)_count;
         _held[_count++] = line;
-        if (_count == Capacity) Release();
+        if (_count == Capacity || (_inOrder && _count == InOrderRun)) WriteHeld();
     }
 
     /// <summary>Runs <c>beforeWrite</c>, then writes every row held, in school order, and flushes the appender.</summary>
     public void Release()
     {
-        if (_count > 0)
-        {
-            beforeWrite?.Invoke();
-            var keys = _keys.AsSpan(0, _count);
-            if (!InOrder(keys)) keys.Sort();
-            foreach (var key in keys) write(facts, _held[(int)(key & ((1 << RowBits) - 1))]);
-            Array.Clear(_held, 0, _count);
-            _count = 0;
-        }
+        WriteHeld();
         facts.Flush();
+    }
+
+    private void WriteHeld()
+    {
+        if (_count == 0) return;
+        beforeWrite?.Invoke();
+        var keys = _keys.AsSpan(0, _count);
+        if (!InOrder(keys)) keys.Sort();
+        foreach (var key in keys) write(facts, _held[(int)(key & ((1 << RowBits) - 1))]);
+        Array.Clear(_held, 0, _count);
+        _count = 0;
     }
 
     /// <summary>Gives the hold back to the pool, first clearing rows never written (a load that failed half way).</summary>

@@ -52,6 +52,28 @@ public class SchoolOrderTests
     }
 
     [Test]
+    public void Rows_that_come_in_school_order_are_written_as_they_come_and_the_first_out_of_order_ends_that()
+    {
+        var events = new List<string>();
+        var held = new SchoolOrder(new CountingAppender(), (_, line) => events.Add(line.School), () => events.Add("replace"));
+        var cycle = new Cycle(2568, 1);
+        for (var i = 0; i < SchoolOrder.InOrderRun; i++) held.Hold(Line(i + 2, "1041010001", cycle) with { SchoolRank = 1 });
+
+        Assert.That(events, Has.Count.EqualTo(SchoolOrder.InOrderRun + 1), "a school's own roster: written while the rest is read");
+        Assert.That(events[0], Is.EqualTo("replace"), "its old roster goes first");
+
+        events.Clear();
+        held.Hold(Line(900, "1041010003", cycle) with { SchoolRank = 3 });
+        held.Hold(Line(901, "1041010002", cycle) with { SchoolRank = 2 }); // out of order: held to the end from now on
+        for (var i = 0; i < SchoolOrder.InOrderRun; i++) held.Hold(Line(1000 + i, "1041010004", cycle) with { SchoolRank = 4 });
+        Assert.That(events, Is.Empty);
+
+        held.Release();
+        Assert.That(events.Skip(1).Take(2), Is.EqualTo(new[] { "1041010002", "1041010003" }), "sorted when released");
+        Assert.That(events, Has.Count.EqualTo(SchoolOrder.InOrderRun + 3));
+    }
+
+    [Test]
     public void Rows_are_ordered_by_the_schools_rank_and_the_replaced_rosters_go_before_the_rows_are_written()
     {
         var events = new List<string>();
