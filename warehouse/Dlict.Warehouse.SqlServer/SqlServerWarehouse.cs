@@ -89,6 +89,9 @@ public sealed class SqlServerWarehouse : IWarehouse
     public ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
         new BufferedAppender(this, transaction, table, columns);
 
+    /// <summary>Itself: SqlClient keeps its connections in a pool by default.</summary>
+    public IWarehouse Pooled() => this;
+
     private static int Execute(SqlTransaction transaction, string sql)
     {
         using var command = new SqlCommand(sql, transaction.Connection, transaction) { CommandTimeout = 0 };

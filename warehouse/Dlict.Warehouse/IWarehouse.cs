@@ -43,6 +43,8 @@ public interface IWarehouse
     /// The same warehouse with its connections kept open between uses, for a long-running host (<c>dlict serve</c>'s
     /// web front). SQLite then parses its schema once per pooled connection instead of on every open, and no close
     /// checkpoints the WAL; SQL Server pools already. Disposing what this returns lets the kept connections go.
+    /// Every warehouse says what it does here (no default: a wrapper that answered with itself left `dlict serve`
+    /// opening and closing an unpooled SQLite file at every step of every upload).
     /// </summary>
-    IWarehouse Pooled() => this;
+    IWarehouse Pooled();
 }

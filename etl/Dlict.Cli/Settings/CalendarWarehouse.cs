@@ -10,7 +10,7 @@ namespace Dlict.Cli.Settings;
 /// dlict.json, so report, reminders, v_submission_status and check all count against the deadline in force, whichever
 /// runs first. Nothing is written when the deadlines already agree.
 /// </summary>
-public sealed class CalendarWarehouse(IWarehouse inner, CycleCalendar calendar) : IWarehouse
+public sealed class CalendarWarehouse(IWarehouse inner, CycleCalendar calendar) : IWarehouse, IDisposable
 {
     private readonly Lock _gate = new();
     private bool _synced;
@@ -33,6 +33,16 @@ public sealed class CalendarWarehouse(IWarehouse inner, CycleCalendar calendar) 
         inner.BulkInsert(transaction, table, columns, rows);
 
     public ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns) => inner.Append(transaction, table, columns);
+
+    /// <summary>The same calendar over the inner warehouse's pooled self (the web front of `dlict serve`).</summary>
+    public IWarehouse Pooled()
+    {
+        var pooled = inner.Pooled();
+        return ReferenceEquals(pooled, inner) ? this : new CalendarWarehouse(pooled, calendar);
+    }
+
+    /// <summary>Lets the inner warehouse's kept connections go, when it keeps any.</summary>
+    public void Dispose() => (inner as IDisposable)?.Dispose();
 
     private DbConnection Synced(DbConnection connection, bool writable)
     {

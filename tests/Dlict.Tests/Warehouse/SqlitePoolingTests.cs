@@ -38,7 +38,7 @@ public class SqlitePoolingTests
         Assert.That(check.ExecuteScalar<long>("SELECT COUNT(*) FROM etl_run WHERE command = 'web'"), Is.EqualTo(1));
     }
 
-    private static bool TempTableSurvives(Dlict.Warehouse.IWarehouse warehouse)
+    internal static bool TempTableSurvives(Dlict.Warehouse.IWarehouse warehouse)
     {
         using (var first = warehouse.Open()) first.Execute("CREATE TEMP TABLE IF NOT EXISTS kept (x INTEGER)");
         using var second = warehouse.Open();
