@@ -18,6 +18,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     private readonly int _year = IndexOf(columns, "academic_year"), _round = IndexOf(columns, "round"),
         _code = IndexOf(columns, "school_code"), _name = IndexOf(columns, "school_name"),
         _district = IndexOf(columns, "district"), _time = IndexOf(columns, "submitted_at");
+    private readonly SchoolRegistry _registry = columns.ContainsKey("school_name") ? registry.WithNames(context.Connection, context.Transaction) : registry;
     private readonly Dictionary<string, string?> _schoolByRawCode = new(StringComparer.Ordinal);
     private (string? Raw, string School) _lastSchool; // rows of one school follow each other
     private (string? Raw, DateTime? Parsed) _lastTime;
@@ -106,7 +107,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
             problem = new Reject(rules.SchoolCodeInvalid, sheet, row.RowNumber, "school_code", rawCode);
             return false;
         }
-        var found = registry.ResolveByName(name!, Cell(row, _district), out var ambiguous);
+        var found = _registry.ResolveByName(name!, Cell(row, _district), out var ambiguous);
         if (found is not null) { context.Schools.Add(school = found); return true; }
         problem = new Reject(ambiguous ? rules.SchoolNameAmbiguous : rules.SchoolNameUnmatched, sheet, row.RowNumber, "school_name", name);
         return false;
@@ -124,7 +125,7 @@ public sealed class RowIdentity(IReadOnlyDictionary<string, int> columns, LoadCo
     private string? Resolve(string code)
     {
         if (_schoolByRawCode.TryGetValue(code, out var known)) return known;
-        _schoolByRawCode[code] = known = registry.Resolve(code);
+        _schoolByRawCode[code] = known = _registry.Resolve(code);
         if (known is not null) context.Schools.Add(known);
         return known;
     }
