@@ -89,8 +89,10 @@ public class UploadLoadTests
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"single upload {single.Elapsed.TotalMilliseconds:0} ms (first, cold), {warm.Elapsed.TotalMilliseconds:0} ms (warm); 100 at once: p50 {p50:0} ms, p95 {p95:0} ms, max {times[^1]:0} ms, wall {wall.TotalMilliseconds:0} ms; the last 100 checks at once before it: p95 {lastChecks[(int)Math.Ceiling(Schools * 0.95) - 1]:0} ms"));
             Assert.That(checks.Select(a => a.Status), Has.All.EqualTo("200 loaded 2000"), "a check answers what the upload would load");
-            // portal.md asks for p95 < 1 s; measured on this 2-core machine in docs/performance.md, and CI shares its cores: this bound only keeps the run finite.
+            // portal.md asks for p95 < 1 s: 0.81-0.90 s on this 2-core machine (docs/performance.md). CI shares its cores, so the
+            // test holds twice that: an unpooled server (2.2-2.4 s) or a second pass per upload would fail it.
             Assert.That(wall, Is.LessThan(TimeSpan.FromSeconds(120)), "bounded in time");
+            Assert.That(p95, Is.LessThan(2_000), "p95 in ms, twice the goal");
         }
         finally
         {
