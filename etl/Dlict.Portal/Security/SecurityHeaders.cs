@@ -17,7 +17,8 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
+        headers.CacheControl = "no-cache, no-store"; // what antiforgery sets on a form page: as it wants, it warns of nothing
+        headers.Pragma = "no-cache";
         return next();
     }
 }

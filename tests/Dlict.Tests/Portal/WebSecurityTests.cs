@@ -26,6 +26,20 @@ public class WebSecurityTests
         Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.StartWith("default-src 'self'").And.Contain("frame-ancestors 'none'"));
         Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
         Assert.That(response.Headers.GetValues("Referrer-Policy").Single(), Is.EqualTo("no-referrer"));
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True, "a school's page is never kept by a browser or proxy");
+    }
+
+    [Test]
+    public async Task The_admin_login_form_is_never_cached_and_antiforgery_has_nothing_to_override()
+    {
+        await using var s = await Start();
+
+        var response = await s.Http.GetAsync("/admin/login");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(response.Headers.Pragma.ToString(), Is.EqualTo("no-cache"));
+        Assert.That(s.Log.All, Does.Not.Contain("Cache-Control"), "no warning at every form page");
     }
 
     [Test]
