@@ -16,7 +16,7 @@ public static class SummaryCharts
         "จำนวนนักเรียนรายอำเภอ", "นักเรียน (คน)", Labels(districts), districts.Select(d => (double)d.Students).ToList(), "#,##0");
 
     public static byte[] ReportingRate(IReadOnlyList<DistrictLine> districts) => DistrictBarPng.Render(
-        "อัตราการส่งข้อมูลรายอำเภอ (%)", "ร้อยละ", Labels(districts), districts.Select(d => d.ReportingRate ?? 0).ToList(), "0.0");
+        "อัตราการส่งข้อมูลรายอำเภอ (%)", "ร้อยละ", Labels(districts), districts.Select(d => d.ReportingRate ?? 0).ToList(), "0.0", percent: true);
 
     private static List<string> Labels(IReadOnlyList<DistrictLine> districts) => districts.Select(d => d.District).ToList();
 }
