@@ -44,5 +44,7 @@ public static class PortalCss
         .kpi-note{font-size:.85em;color:#5a6270}
         .charts img{display:block;max-width:100%;height:auto;margin:12px 0 0}
         .chart-note{color:#5a6270;margin:12px 0 0}
+        td.n{white-space:nowrap}
+        @media (max-width:480px){main{padding:6px}.card{padding:8px}table{font-size:.8em}th,td{padding:3px 4px}th .en{display:block}}
         """;
 }
