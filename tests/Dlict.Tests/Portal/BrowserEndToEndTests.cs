@@ -101,6 +101,9 @@ public class BrowserEndToEndTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "dashboard-1280x900.png"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "dashboard-390x844.png"), FullPage = true });
+        foreach (var table in new[] { "districts", "clusters", "uploads" })
+            Assert.That(await page.EvaluateAsync<bool>($"() => {{ const t = document.getElementById('{table}'); return t.scrollWidth <= t.parentElement.clientWidth; }}"),
+                Is.True, $"the {table} table fits a phone's width");
         TestContext.Out.WriteLine($"screenshots: {shots}");
     }
 }
