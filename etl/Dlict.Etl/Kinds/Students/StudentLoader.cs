@@ -18,6 +18,13 @@ public sealed class StudentLoader : IKindLoader
 {
     private static readonly string[] FactColumns = ["cycle_key", "school_code", "student_key", "id_kind_code", "grade_key", "sex_code", "birth_date_key", "file_id"];
 
+    /// <summary>
+    /// How many 512-row batches the reading thread may run ahead: about one <see cref="SchoolOrder"/> hold. A file out
+    /// of school order writes a whole hold at once; with 4 batches (2,048 rows) the reader stopped a few milliseconds
+    /// into that write and the two threads took turns instead of overlapping.
+    /// </summary>
+    public const int ReadAheadBatches = SchoolOrder.Capacity / 512;
+
     private static readonly IdentityRules Identity = new(Rules.StudentSchoolUnknown, Rules.StudentSchoolUnknown,
         Rules.StudentSchoolUnknown, Rules.StudentSchoolUnknown, Rules.StudentCycleInvalid, Rules.StudentSubmittedAtUnreadable);
 
@@ -37,7 +44,7 @@ public sealed class StudentLoader : IKindLoader
         var cyclesSeen = new HashSet<int>();
         long loaded = 0, dataRows = 0;
 
-        foreach (var read in rows.Select(reader.Read).InBackground())
+        foreach (var read in rows.Select(reader.Read).InBackground(batchesAhead: ReadAheadBatches))
         {
             if (read is not { } line) continue;
             dataRows++;
