@@ -16,7 +16,14 @@ public static class ReadAhead
 {
     public static IEnumerable<T> InBackground<T>(this IEnumerable<T> source, int batchSize = 512, int batchesAhead = 4)
     {
-        using var queue = new BlockingCollection<(T[] Items, int Count)>(batchesAhead);
+        using var window = new ReadAheadWindow(batchesAhead);
+        foreach (var item in source.InBackground(window, batchSize)) yield return item;
+    }
+
+    /// <summary>As above, <paramref name="window"/> batches ahead (the loop may widen it as it goes).</summary>
+    public static IEnumerable<T> InBackground<T>(this IEnumerable<T> source, ReadAheadWindow window, int batchSize = 512)
+    {
+        using var queue = new BlockingCollection<(T[] Items, int Count)>();
         var spare = new ConcurrentQueue<T[]>();
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
@@ -24,7 +31,7 @@ public static class ReadAhead
         {
             try
             {
-                Fill(source, queue, spare, batchSize, stop.Token);
+                Fill(source, queue, spare, window, batchSize, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -44,6 +51,7 @@ public static class ReadAhead
         {
             foreach (var (items, count) in queue.GetConsumingEnumerable())
             {
+                window.Leave();
                 for (var i = 0; i < count; i++)
                     yield return items[i];
                 spare.Enqueue(items);
@@ -57,8 +65,15 @@ public static class ReadAhead
         }
     }
 
-    private static void Fill<T>(IEnumerable<T> source, BlockingCollection<(T[], int)> queue, ConcurrentQueue<T[]> spare, int batchSize, CancellationToken stop)
+    private static void Fill<T>(IEnumerable<T> source, BlockingCollection<(T[], int)> queue, ConcurrentQueue<T[]> spare, ReadAheadWindow window,
+        int batchSize, CancellationToken stop)
     {
+        void Add((T[], int) full)
+        {
+            window.Enter(stop);
+            queue.Add(full, stop);
+        }
+
         T[] Next() => spare.TryDequeue(out var recycled) ? recycled : new T[batchSize];
         var batch = Next();
         var count = 0;
@@ -66,9 +81,9 @@ public static class ReadAhead
         {
             batch[count++] = item;
             if (count < batchSize) continue;
-            queue.Add((batch, count), stop);
+            Add((batch, count));
             (batch, count) = (Next(), 0);
         }
-        if (count > 0) queue.Add((batch, count), stop);
+        if (count > 0) Add((batch, count));
     }
 }

@@ -16,11 +16,25 @@ public sealed class KeyedSha256 : IDisposable
     private const int BlockBytes = 64;
     private readonly DigestContext? _inner, _outer, _work;
     private readonly HMACSHA256? _fallback;
+    private IntPtr _innerHeld, _outerHeld, _workHeld; // the contexts' addresses, read only while this holds a reference on each
+    private bool _disposed;
 
     public KeyedSha256(byte[] key)
     {
-        if (LibCryptoUsable && Prepare(key, out _inner, out _outer, out _work)) return;
+        if (LibCryptoUsable && Prepare(key, out _inner, out _outer, out _work))
+        {
+            (_innerHeld, _outerHeld, _workHeld) = (Hold(_inner!), Hold(_outer!), Hold(_work!));
+            return;
+        }
         _fallback = new HMACSHA256(key);
+    }
+
+    /// <summary>Takes a reference on the context until <see cref="Dispose"/>: libcrypto cannot free it meanwhile.</summary>
+    private static IntPtr Hold(DigestContext context)
+    {
+        var taken = false;
+        context.DangerousAddRef(ref taken);
+        return context.DangerousGetHandle();
     }
 
     /// <summary>Whether the libcrypto path is in use (for tests and the performance notes).</summary>
@@ -35,9 +49,11 @@ public sealed class KeyedSha256 : IDisposable
             _fallback.TryComputeHash(message, hash32, out _);
             return;
         }
+        ObjectDisposedException.ThrowIf(_disposed, this);
         Span<byte> innerHash = stackalloc byte[32];
-        var ok = _work!.CopyFrom(_inner!) & _work.Update(message) & _work.Final(innerHash)
-                 & _work.CopyFrom(_outer!) & _work.Update(innerHash) & _work.Final(hash32);
+        var ok = DigestContext.Held.Copy(_workHeld, _innerHeld) & DigestContext.Held.Update(_workHeld, message)
+                 & DigestContext.Held.Final(_workHeld, innerHash) & DigestContext.Held.Copy(_workHeld, _outerHeld)
+                 & DigestContext.Held.Update(_workHeld, innerHash) & DigestContext.Held.Final(_workHeld, hash32);
         if (ok != 1) throw new CryptographicException("libcrypto SHA-256 failed");
     }
 
@@ -69,6 +85,15 @@ public sealed class KeyedSha256 : IDisposable
 
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
+        if (_workHeld != IntPtr.Zero)
+        {
+            (_innerHeld, _outerHeld, _workHeld) = (IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
+            _inner!.DangerousRelease();
+            _outer!.DangerousRelease();
+            _work!.DangerousRelease();
+        }
         _fallback?.Dispose();
         _inner?.Dispose();
         _outer?.Dispose();

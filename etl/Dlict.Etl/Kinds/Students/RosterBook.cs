@@ -21,6 +21,8 @@ public sealed class RosterBook(LoadContext context, int schools)
         FROM fact_roster_submission WHERE cycle_key = @key
         """;
 
+    private static readonly string[] CountColumns = ["cycle_key", "school_code", "grade_key", "sex", "students"];
+
     private readonly Dictionary<int, Dictionary<string, (int Version, DateTime? LatestAt)>> _existing = [];
     private readonly HashSet<int> _wholeCycleRead = [];
     private readonly Dictionary<(int Cycle, string School), Roster> _drafts = [];
@@ -90,8 +92,31 @@ public sealed class RosterBook(LoadContext context, int schools)
         }
         context.Warehouse.BulkInsert(context.Transaction, "fact_roster_submission",
             ["cycle_key", "school_code", "version", "submitted_at", "file_id", "students", "rejected_rows", "is_latest"], rows);
-        context.Warehouse.BulkInsert(context.Transaction, "fact_roster_count", ["cycle_key", "school_code", "grade_key", "sex", "students"],
-            _drafts.Values.Where(d => d.Replaces).SelectMany(d => d.Counts().Select(c => new object?[] { d.Cycle.Key, d.School, c.Grade, c.Sex, c.Students })));
+        WriteCounts();
+    }
+
+    /// <summary>
+    /// The replacing rosters' students per grade and sex (fact_roster_count: ~9 rows a school, 270,000 in a national
+    /// roster), by the typed appender: through <c>BulkInsert</c>, an array of boxed values a row, they took ~0.1 s
+    /// of a 1M-row load after its last row was read.
+    /// </summary>
+    private void WriteCounts()
+    {
+        using var counts = context.Warehouse.Append(context.Transaction, "fact_roster_count", CountColumns);
+        foreach (var d in _drafts.Values)
+        {
+            if (!d.Replaces) continue;
+            foreach (var (grade, sex, students) in d.Counts())
+            {
+                counts.Set(0, d.Cycle.Key);
+                counts.Set(1, d.School);
+                counts.Set(2, grade);
+                counts.Set(3, sex);
+                counts.Set(4, students);
+                counts.Add();
+            }
+        }
+        counts.Flush();
     }
 
     /// <summary>The school's last roster version in the cycle and when its latest was submitted; null when it has none.</summary>

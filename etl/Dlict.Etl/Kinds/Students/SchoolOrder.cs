@@ -13,14 +13,16 @@ namespace Dlict.Etl.Kinds.Students;
 /// Rows that have come in order so far (a school's own roster, a file sorted by school) are written every
 /// <see cref="InOrderRun"/> rows instead of at the end: the writes then overlap the reading of the next rows on the
 /// read-ahead thread (a 2,000-row web upload waited for its whole file to be read before its first INSERT). The first
-/// row out of order ends that for the file: from then on each hold is sorted when full or released.
+/// row out of order ends that for the file: from then on each hold is sorted when full or released, and
+/// <c>outOfOrder</c> runs (the loader then lets its reader run a hold ahead: <see cref="StudentLoader.ReadAheadBatches"/>).
 /// </summary>
 /// <remarks>
 /// The two hold arrays (~8 MB) are rented from the shared pool and given back on <see cref="Dispose"/>: allocating and
 /// zeroing them for every file cost a 2,000-row web upload ~14 % of its CPU (docs/performance.md). Rows are cleared
 /// from the hold as soon as they are written, so no pupil's ID stays in a pooled array.
 /// </remarks>
-public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, RosterLine> write, Action? beforeWrite = null) : IDisposable
+public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, RosterLine> write, Action? beforeWrite = null, Action? outOfOrder = null)
+    : IDisposable
 {
     public const int Capacity = 65_536;
 
@@ -39,7 +41,11 @@ public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, Ros
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var place = ((long)line.Cycle.Key << RankBits) | (uint)Math.Min(line.SchoolRank, (1 << RankBits) - 1);
-        if (place < _lastPlace) _inOrder = false;
+        if (place < _lastPlace && _inOrder)
+        {
+            _inOrder = false;
+            outOfOrder?.Invoke();
+        }
         _lastPlace = place;
         _keys[_count] = (place << RowBits) | (uint)_count;
         _held[_count++] = line;

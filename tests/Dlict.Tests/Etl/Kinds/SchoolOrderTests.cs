@@ -74,6 +74,20 @@ public class SchoolOrderTests
     }
 
     [Test]
+    public void It_says_once_when_rows_stop_coming_in_school_order()
+    {
+        var told = 0;
+        using var held = new SchoolOrder(new CountingAppender(), (_, _) => { }, outOfOrder: () => told++);
+        var cycle = new Cycle(2568, 1);
+        foreach (var code in new[] { "1041010001", "1041010001", "1041010002" }) held.Hold(Line(2, code, cycle));
+        var inOrder = told;
+        foreach (var code in new[] { "1041010001", "1041010003", "1041010000" }) held.Hold(Line(3, code, cycle));
+
+        Assert.That(inOrder, Is.Zero);
+        Assert.That(told, Is.EqualTo(1), "at the first row out of order, not again");
+    }
+
+    [Test]
     public void Rows_are_ordered_by_the_schools_rank_and_the_replaced_rosters_go_before_the_rows_are_written()
     {
         var events = new List<string>();

@@ -37,4 +37,18 @@ public class KeyedSha256Tests
         using var keyed = new KeyedSha256(Encoding.UTF8.GetBytes("k"));
         Assert.That(keyed.UsesLibCrypto, Is.True);
     }
+
+    [Test]
+    public void A_disposed_hasher_refuses_instead_of_touching_freed_contexts()
+    {
+        var keyed = new KeyedSha256(Encoding.UTF8.GetBytes("bench-hash-key-0123456789abcdef"));
+        var before = new byte[32];
+        keyed.Hash("1101700230705"u8, before);
+
+        keyed.Dispose();
+        keyed.Dispose(); // twice is harmless
+
+        Assert.That(Convert.ToHexString(before), Is.EqualTo(Convert.ToHexString(HMACSHA256.HashData("bench-hash-key-0123456789abcdef"u8.ToArray(), "1101700230705"u8))));
+        Assert.That(() => keyed.Hash("1101700230705"u8, new byte[32]), Throws.TypeOf<ObjectDisposedException>());
+    }
 }
