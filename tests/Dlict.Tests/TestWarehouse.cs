@@ -71,8 +71,9 @@ public sealed class TestWarehouse : IDisposable
         return path;
     }
 
-    public IngestReport Ingest(Cycle? cycle = null, string? kind = null, DateOnly? asOf = null, CycleCalendar? calendar = null) =>
-        new Ingestor(Warehouse, new IngestOptions(DataDir) { Cycle = cycle, Kind = kind, AsOf = asOf, Clock = Clock, Calendar = calendar ?? CycleCalendar.Default, HashKey = HashKey }).Run();
+    /// <param name="through">The warehouse the ingest sees, when not <see cref="Warehouse"/> itself (a wrapper over it).</param>
+    public IngestReport Ingest(Cycle? cycle = null, string? kind = null, DateOnly? asOf = null, CycleCalendar? calendar = null, IWarehouse? through = null) =>
+        new Ingestor(through ?? Warehouse, new IngestOptions(DataDir) { Cycle = cycle, Kind = kind, AsOf = asOf, Clock = Clock, Calendar = calendar ?? CycleCalendar.Default, HashKey = HashKey }).Run();
 
     public T Scalar<T>(string sql, object? args = null)
     {

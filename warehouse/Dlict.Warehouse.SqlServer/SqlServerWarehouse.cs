@@ -90,6 +90,13 @@ public sealed class SqlServerWarehouse : IWarehouse
         new BufferedAppender(this, transaction, table, columns);
 
     /// <summary>Itself: SqlClient keeps its connections in a pool by default.</summary>
+    /// <summary>
+    /// None: a row here has no id a loader could read and find again (fact_student is clustered on its school, with
+    /// SQL Server's hidden uniquifier), and its student-key index would change with every rewrite anyway; loaders
+    /// delete and insert (set-based, through the staging bulk copy).
+    /// </summary>
+    public ITableAppender? RewriteByRowId(DbTransaction transaction, string table, IReadOnlyList<string> columns, int unchanged) => null;
+
     public IWarehouse Pooled() => this;
 
     private static int Execute(SqlTransaction transaction, string sql)

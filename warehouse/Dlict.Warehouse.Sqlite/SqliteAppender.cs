@@ -5,7 +5,7 @@ using SQLitePCL;
 namespace Dlict.Warehouse.Sqlite;
 
 /// <summary>
-/// Prepared INSERTs run straight on the SQLite handle inside the caller's transaction. Microsoft.Data.Sqlite's
+/// Prepared INSERTs (or rewrites of rows by rowid: <see cref="RowStatements"/>) run straight on the SQLite handle inside the caller's transaction. Microsoft.Data.Sqlite's
 /// ExecuteNonQuery looks every parameter up by name and opens a data reader per row; this binds by position
 /// (about three times faster for bulk loads). Rows wait in <see cref="PendingCells"/> and go in
 /// <see cref="RowsPerStatement"/> at a time through one multi-row INSERT (SQLite opens the table's cursors once per
@@ -24,19 +24,23 @@ internal sealed class SqliteAppender : ITableAppender
     private readonly NativeStatement _single;
     private readonly PendingCells _cells;
     private readonly int _columns;
-    private readonly string _batchSql;
+    private readonly RowStatements _statements;
     private NativeStatement? _batch; // prepared at the first full batch: a file's few summary rows never need it
     private int _row;
 
     public SqliteAppender(SqliteConnection connection, string table, IReadOnlyList<string> columns)
+        : this(connection, columns.Count, RowStatements.Insert(table, columns))
+    {
+    }
+
+    /// <param name="values">How many values a row has (the statement's parameters per row).</param>
+    public SqliteAppender(SqliteConnection connection, int values, RowStatements statements)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
-        _columns = columns.Count;
+        _columns = values;
+        _statements = statements;
         _cells = new PendingCells(RowsPerStatement, _columns);
-        var row = $"({string.Join(", ", columns.Select(_ => "?"))})";
-        var insert = $"INSERT OR FAIL INTO {table} ({string.Join(", ", columns)}) VALUES ";
-        _batchSql = insert + string.Join(", ", Enumerable.Repeat(row, RowsPerStatement));
-        _single = Prepare(insert + row);
+        _single = Prepare(statements.For(1));
     }
 
     public void Set(int column, long value) => _cells.Integer(_row, column, value);
@@ -54,9 +58,9 @@ internal sealed class SqliteAppender : ITableAppender
     public void Add()
     {
         if (++_row < RowsPerStatement) return;
-        var batch = _batch ??= Prepare(_batchSql);
+        var batch = _batch ??= Prepare(_statements.For(RowsPerStatement));
         for (var r = 0; r < RowsPerStatement; r++) Check(_cells.Bind(batch, r, r * _columns + 1));
-        Step(batch);
+        Step(batch, RowsPerStatement);
         _row = 0;
         _cells.Clear();
     }
@@ -66,7 +70,7 @@ internal sealed class SqliteAppender : ITableAppender
         for (var r = 0; r < _row; r++)
         {
             Check(_cells.Bind(_single, r, 1));
-            Step(_single);
+            Step(_single, 1);
         }
         _row = 0;
         _cells.Clear();
@@ -98,10 +102,14 @@ internal sealed class SqliteAppender : ITableAppender
         return new NativeStatement(statement);
     }
 
-    private void Step(NativeStatement statement)
+    /// <summary>Runs the statement; a row of values that changed no row (a rewrite that found another row at its rowid) is an error, never a silent loss.</summary>
+    private void Step(NativeStatement statement, int rows)
     {
         var rc = statement.StepAndReset();
         if (rc != raw.SQLITE_DONE) Check(rc);
+        var changed = raw.sqlite3_changes(_db);
+        if (changed != rows)
+            throw new InvalidOperationException($"{rows} rows of values changed {changed} rows: a row to rewrite was not where its row id said");
     }
 
     private void Check(int rc)

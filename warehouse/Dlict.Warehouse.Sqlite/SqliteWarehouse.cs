@@ -93,6 +93,9 @@ public sealed class SqliteWarehouse : IWarehouse, IDisposable
     public ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
         new SqliteAppender((SqliteConnection)transaction.Connection!, table, columns);
 
+    public ITableAppender RewriteByRowId(DbTransaction transaction, string table, IReadOnlyList<string> columns, int unchanged) =>
+        new SqliteAppender((SqliteConnection)transaction.Connection!, columns.Count + 1, RowStatements.Rewrite(table, columns, unchanged));
+
     private static void OpenOrThrow(SqliteConnection connection)
     {
         try

@@ -36,6 +36,18 @@ public interface IWarehouse
     /// </summary>
     ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns);
 
+    /// <summary>
+    /// A writer that overwrites rows of <paramref name="table"/> where they are, each found by its row id: column 0 of
+    /// every row is the id (SQLite's <c>rowid</c>, as <c>SELECT rowid</c> gives it), columns 1… are
+    /// <paramref name="columns"/>, set as for <see cref="Append"/>. The first <paramref name="unchanged"/> of them
+    /// must be the row's own values already (where it sits in an index) and are not written: an index that holds none
+    /// of the others is left alone, which makes replacing a school's students cheaper than deleting and inserting
+    /// them (SQLite descends the school index for each row deleted and each row inserted into its middle). A row
+    /// whose unchanged columns differ fails the write; a row id with no row there becomes a new row. Null where rows
+    /// have no id to find them by (SQL Server): the caller then deletes and inserts.
+    /// </summary>
+    ITableAppender? RewriteByRowId(DbTransaction transaction, string table, IReadOnlyList<string> columns, int unchanged);
+
     /// <summary>The dialect's small differences (row limit, etc.).</summary>
     SqlDialect Dialect { get; }
 

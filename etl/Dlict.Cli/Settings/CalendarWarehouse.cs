@@ -34,6 +34,9 @@ public sealed class CalendarWarehouse(IWarehouse inner, CycleCalendar calendar) 
 
     public ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns) => inner.Append(transaction, table, columns);
 
+    public ITableAppender? RewriteByRowId(DbTransaction transaction, string table, IReadOnlyList<string> columns, int unchanged) =>
+        inner.RewriteByRowId(transaction, table, columns, unchanged);
+
     /// <summary>The same calendar over the inner warehouse's pooled self (the web front of `dlict serve`).</summary>
     public IWarehouse Pooled()
     {

@@ -79,6 +79,71 @@ public class TableAppenderTests
         Assert.That(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM positive"), Is.Zero);
     }
 
+    [Test]
+    public void Sqlite_rewrite_by_rowid_overwrites_rows_where_they_are_in_full_statements_and_at_flush()
+    {
+        using var dir = new TempDir();
+        var warehouse = SqliteWarehouse.ForFile(Path.Combine(dir.Path, "w.db"));
+        using var connection = OpenWithTable(warehouse);
+        connection.Execute("CREATE INDEX ix_t_n ON t (n)");
+        connection.Execute(
+            "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 70) INSERT INTO t (n, name, born, key) SELECT n, 'old ' || n, 'then', x'00' FROM r");
+        using var tx = connection.BeginTransaction();
+        using var rows = warehouse.RewriteByRowId(tx, "t", ["n", "name", "key"], unchanged: 1)!;
+        for (var rowId = 70; rowId > 4; rowId--) // 66 rows: one 64-row statement, two at the flush
+        {
+            rows.Set(0, rowId);
+            rows.Set(1, rowId); // n: the row's own, where it is in ix_t_n
+            rows.Set(2, rowId % 10 == 0 ? null : $"แถว {rowId}");
+            rows.Set(3, BitConverter.GetBytes(rowId));
+            rows.Add();
+        }
+        var afterOneStatement = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM t WHERE name LIKE 'แถว%' OR name IS NULL", transaction: tx);
+        rows.Flush();
+
+        var stored = connection.Query<(long RowId, long N, string? Name, string Born, byte[] Key)>("SELECT rowid, n, name, born, key FROM t ORDER BY rowid", transaction: tx).ToList();
+        Assert.That(afterOneStatement, Is.EqualTo(64));
+        Assert.That(stored, Has.Count.EqualTo(70), "no row added or removed");
+        Assert.That(stored.Select(r => r.N), Is.EqualTo(stored.Select(r => r.RowId)), "each row stays where it was");
+        Assert.That(stored.Select(r => r.Born).Distinct(), Is.EqualTo(new[] { "then" }), "a column not named keeps its value");
+        Assert.That(stored.Take(4).Select(r => r.Name), Is.EqualTo(new[] { "old 1", "old 2", "old 3", "old 4" }));
+        Assert.That(stored[4].Name, Is.EqualTo("แถว 5"));
+        Assert.That(stored[4].Key, Is.EqualTo(BitConverter.GetBytes(5)));
+        Assert.That(stored[69].Name, Is.Null, "NULL set as NULL");
+        Assert.That(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM t INDEXED BY ix_t_n WHERE n BETWEEN 1 AND 70", transaction: tx), Is.EqualTo(70));
+    }
+
+    [Test]
+    public void Sqlite_rewrite_that_finds_another_row_at_its_row_id_fails_and_leaves_that_row_alone()
+    {
+        using var dir = new TempDir();
+        var warehouse = SqliteWarehouse.ForFile(Path.Combine(dir.Path, "w.db"));
+        using var connection = OpenWithTable(warehouse);
+        connection.Execute("INSERT INTO t (n, name) VALUES (1, 'one'), (2, 'two')");
+        using var tx = connection.BeginTransaction();
+        using var rows = warehouse.RewriteByRowId(tx, "t", ["n", "name"], unchanged: 1)!;
+        rows.Set(0, 1);
+        rows.Set(1, 1);
+        rows.Set(2, "หนึ่ง");
+        rows.Add();
+        rows.Set(0, 2);
+        rows.Set(1, 7); // row 2 holds n = 2, not 7
+        rows.Set(2, "เจ็ด");
+        rows.Add();
+
+        var failure = Assert.Throws<InvalidOperationException>(rows.Flush);
+        Assert.That(failure!.Message, Does.Contain("changed 0 rows"));
+        Assert.That(connection.Query<string>("SELECT name FROM t ORDER BY rowid", transaction: tx), Is.EqualTo(new[] { "หนึ่ง", "two" }));
+    }
+
+    [Test]
+    public void Sql_server_has_no_row_ids_to_rewrite_by()
+    {
+        var warehouse = new Dlict.Warehouse.SqlServer.SqlServerWarehouse("Server=localhost;Database=dlict;Integrated Security=True");
+
+        Assert.That(warehouse.RewriteByRowId(null!, "fact_student", ["cycle_key", "school_code", "file_id"], unchanged: 2), Is.Null, "the loader then deletes and inserts");
+    }
+
     private sealed class RowComparer : IEqualityComparer<(long, string?, string?, byte[]?)>
     {
         public bool Equals((long, string?, string?, byte[]?) x, (long, string?, string?, byte[]?) y) =>

@@ -10,7 +10,8 @@ namespace Dlict.Etl.Kinds.Students;
 /// students in fact_student; every roster is kept as a version in fact_roster_submission.
 /// </summary>
 /// <param name="schools">The registry's schools: rosters are found by the school's place in code order (<see cref="RosterLine.SchoolRank"/>).</param>
-public sealed class RosterBook(LoadContext context, int schools)
+/// <param name="inPlace">Where replaced students are kept for overwriting, when the warehouse can (<see cref="ReplacedRows"/>); null: they are deleted.</param>
+public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? inPlace = null)
 {
     /// <summary>A file with more schools than this reads the cycle's rosters once; one with fewer asks school by school (a web upload: one).</summary>
     private const int AskedOneByOne = 16;
@@ -29,6 +30,10 @@ public sealed class RosterBook(LoadContext context, int schools)
     private readonly Dictionary<int, Roster?[]> _byRank = [];
     private readonly List<Roster> _replacing = [];
     private Roster? _last;
+    private RosterReplacement? _replacement; // its statements prepared once a file; disposed by Record
+
+    /// <summary>The replaced students' rows that new ones overwrite; null when they are deleted instead.</summary>
+    public ReplacedRows? InPlace => inPlace;
 
     public Roster Draft(Cycle cycle, string school, int rank, DateTime submittedAt)
     {
@@ -66,14 +71,14 @@ public sealed class RosterBook(LoadContext context, int schools)
     }
 
     /// <summary>
-    /// Deletes the students, counts and latest marks of the rosters decided since the last call that replace one
-    /// loaded before: called before held rows are written (<see cref="SchoolOrder"/>), so that a school's new rows
-    /// fill the places in the school index its old ones leave.
+    /// Deletes the counts and latest marks of the rosters decided since the last call that replace one loaded
+    /// before, and their students or (<see cref="InPlace"/>) notes where those are: called before held rows are
+    /// written (<see cref="SchoolOrder"/>), so that a school's new rows take its old ones' places.
     /// </summary>
     public void ReplaceDecided()
     {
         if (_replacing.Count == 0) return;
-        using var replacement = new RosterReplacement(context.Transaction, context.FileId);
+        var replacement = Replacement;
         foreach (var cycle in _replacing.GroupBy(d => d.Cycle.Key))
             replacement.Replace(cycle.Key, [.. cycle.OrderBy(d => d.Rank).Select(d => d.School)]);
         _replacing.Clear();
@@ -83,6 +88,12 @@ public sealed class RosterBook(LoadContext context, int schools)
     public void Record()
     {
         ReplaceDecided();
+        using (var replacement = Replacement)
+        {
+            replacement.FinishMarks();
+            if (inPlace is { Waiting: > 0 }) replacement.DeleteLeftovers(inPlace.TakeLeftovers());
+        }
+        _replacement = null;
         var rows = new List<object?[]>();
         foreach (var d in _drafts.Values)
         {
@@ -141,8 +152,11 @@ public sealed class RosterBook(LoadContext context, int schools)
                 Versions + " AND school_code = @school GROUP BY school_code", new { key = cycleKey, school }, context.Transaction)
             .Select(r => ((int, DateTime?)?)(r.Version, r.LatestAt)).FirstOrDefault();
 
+    private RosterReplacement Replacement => _replacement ??= new RosterReplacement(context.Transaction, context.FileId, inPlace);
+
     private void ReadCycle(int cycleKey, Dictionary<string, (int Version, DateTime? LatestAt)> known)
     {
+        Replacement.ReadRunsAhead(cycleKey, context.Warehouse);
         known.Clear();
         foreach (var r in context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(Versions + " GROUP BY school_code", new { key = cycleKey }, context.Transaction))
             known[r.School] = (r.Version, r.LatestAt);

@@ -45,10 +45,11 @@ public sealed class StudentLoader : IKindLoader
 
         using var keys = new StudentKey(HashKey.For(context.Options));
         var reader = new RosterLineReader(header, identity, keys, sheet, registry.CodeOrder());
-        var book = context.Shared(() => new RosterBook(context, registry.Count), b => b.Record());
+        using var rewrites = context.Warehouse.RewriteByRowId(context.Transaction, "fact_student", FactColumns, unchanged: 2);
+        var book = context.Shared(() => new RosterBook(context, registry.Count, rewrites is null ? null : ReplacedRows.From(context)), b => b.Record());
         using var facts = context.Warehouse.Append(context.Transaction, "fact_student", FactColumns);
         using var window = new ReadAheadWindow(InOrderBatches);
-        using var held = new SchoolOrder(facts, (f, l) => Add(f, l, context.FileId), book.ReplaceDecided, () => window.Widen(ReadAheadBatches));
+        using var held = new SchoolOrder(facts, (f, l) => Write(f, rewrites, book.InPlace, l, context.FileId), book.ReplaceDecided, () => window.Widen(ReadAheadBatches));
         var cyclesSeen = new HashSet<int>();
         long loaded = 0, dataRows = 0;
 
@@ -80,21 +81,36 @@ public sealed class StudentLoader : IKindLoader
             roster.Count(line.GradeKey, line.Sex);
         }
         held.Release();
+        rewrites?.Flush();
         return new SheetLoad(loaded, dataRows, cyclesSeen.Order().Select(k => Dlict.Warehouse.Cycle.FromKey(k).ToString()).ToList());
     }
 
-    private static void Add(ITableAppender facts, in RosterLine line, long fileId)
+    /// <summary>Overwrites one of the school's replaced students where there is one left (all but cycle and school), else adds a row.</summary>
+    private static void Write(ITableAppender facts, ITableAppender? rewrites, ReplacedRows? replaced, in RosterLine line, long fileId)
     {
-        facts.Set(0, line.Cycle.Key);
-        facts.Set(1, line.School);
-        var key = line.Key;
-        facts.Set(2, key);
-        facts.Set(3, StudentFactCodes.IdKind(line.IdKind));
-        facts.Set(4, line.GradeKey);
-        facts.Set(5, StudentFactCodes.Sex(line.Sex));
-        if (line.Born is { } born) facts.Set(6, StudentFactCodes.DateKey(born));
-        else facts.SetNull(6);
-        facts.Set(7, fileId);
+        if (rewrites is not null && replaced is not null && replaced.TryTake(line.Cycle.Key, line.School, out var rowId))
+        {
+            rewrites.Set(0, rowId);
+            SetFact(rewrites, 1, line, fileId);
+            rewrites.Add();
+            return;
+        }
+        SetFact(facts, 0, line, fileId);
         facts.Add();
+    }
+
+    /// <summary>The row's <see cref="FactColumns"/>, from column <paramref name="first"/> on.</summary>
+    private static void SetFact(ITableAppender row, int first, in RosterLine line, long fileId)
+    {
+        row.Set(first, line.Cycle.Key);
+        row.Set(first + 1, line.School);
+        var key = line.Key;
+        row.Set(first + 2, key);
+        row.Set(first + 3, StudentFactCodes.IdKind(line.IdKind));
+        row.Set(first + 4, line.GradeKey);
+        row.Set(first + 5, StudentFactCodes.Sex(line.Sex));
+        if (line.Born is { } born) row.Set(first + 6, StudentFactCodes.DateKey(born));
+        else row.SetNull(first + 6);
+        row.Set(first + 7, fileId);
     }
 }
