@@ -16,6 +16,11 @@ internal sealed class PendingCells(int rows, int columns)
     private readonly long[] _values = new long[rows * columns]; // an integer, a double's bits, or offset << 32 | length
     private byte[] _bytes = GC.AllocateUninitializedArray<byte>(rows * columns * 16, pinned: true);
     private int _used;
+    private string? _lastText; // the last text encoded since Clear, and its range of the buffer
+    private long _lastRange;
+
+    /// <summary>Bytes of text and blobs held since <see cref="Clear"/>.</summary>
+    public int BytesUsed => _used;
 
     public void Null(int row, int column) => _kinds[row * columns + column] = Kind.Null;
 
@@ -25,8 +30,14 @@ internal sealed class PendingCells(int rows, int columns)
 
     public void Text(int row, int column, string value)
     {
+        if (ReferenceEquals(value, _lastText))
+        {
+            Put(row, column, Kind.Text, _lastRange); // the same string as the text before (a school's rows together): its bytes once
+            return;
+        }
         var room = Reserve(Encoding.UTF8.GetMaxByteCount(value.Length));
         Range(row, column, Kind.Text, Encoding.UTF8.GetBytes(value, room));
+        (_lastText, _lastRange) = (value, _values[row * columns + column]);
     }
 
     public void Text(int row, int column, ReadOnlySpan<byte> utf8) => Bytes(row, column, Kind.Text, utf8);
@@ -56,7 +67,11 @@ internal sealed class PendingCells(int rows, int columns)
         return raw.SQLITE_OK;
     }
 
-    public void Clear() => _used = 0;
+    public void Clear()
+    {
+        _used = 0;
+        _lastText = null;
+    }
 
     private void Put(int row, int column, Kind kind, long value)
     {

@@ -55,6 +55,30 @@ public class TableAppenderTests
     }
 
     [Test]
+    public void Sqlite_appender_writes_a_repeated_text_to_every_row_across_statements_and_the_flush()
+    {
+        using var dir = new TempDir();
+        var warehouse = SqliteWarehouse.ForFile(Path.Combine(dir.Path, "w.db"));
+        using var connection = OpenWithTable(warehouse);
+        string[] schools = ["1041010001", "โรงเรียนบ้านหนองแวง", "1041010002"];
+        using var tx = connection.BeginTransaction();
+        using var rows = warehouse.Append(tx, "t", Columns);
+        for (var n = 0; n < 150; n++)
+        {
+            rows.Set(0, n);
+            rows.Set(1, schools[n / 3 % 3]); // three rows of a school, then the next: runs cross the 64-row statements
+            rows.Set(2, schools[n / 5 % 3]);
+            rows.SetNull(3);
+            rows.Add();
+        }
+        rows.Flush();
+
+        var stored = connection.Query<(long N, string Name, string Born)>("SELECT n, name, born FROM t ORDER BY n", transaction: tx).ToList();
+        Assert.That(stored.Select(r => r.Name), Is.EqualTo(Enumerable.Range(0, 150).Select(n => schools[n / 3 % 3])));
+        Assert.That(stored.Select(r => r.Born), Is.EqualTo(Enumerable.Range(0, 150).Select(n => schools[n / 5 % 3])));
+    }
+
+    [Test]
     public void Sqlite_appender_failing_row_leaves_undo_to_the_transaction()
     {
         using var dir = new TempDir();

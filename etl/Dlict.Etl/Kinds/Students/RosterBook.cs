@@ -95,7 +95,7 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
         }
         _replacement = null;
         var rows = new List<object?[]>();
-        foreach (var d in _drafts.Values)
+        foreach (var d in InCodeOrder())
         {
             var existing = Existing(d.Cycle.Key, d.School);
             var isLatest = d.Replaces || existing is null;
@@ -114,7 +114,7 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
     private void WriteCounts()
     {
         using var counts = context.Warehouse.Append(context.Transaction, "fact_roster_count", CountColumns);
-        foreach (var d in _drafts.Values)
+        foreach (var d in InCodeOrder())
         {
             if (!d.Replaces) continue;
             foreach (var (grade, sex, students) in d.Counts())
@@ -128,6 +128,19 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
             }
         }
         counts.Flush();
+    }
+
+    /// <summary>
+    /// The file's rosters by cycle and school code, the order of both tables' keys: in the file's order (a shuffled
+    /// roster's is random) each 64-row INSERT landed on as many pages of their indexes, each copied whole into
+    /// SQLite's statement journal.
+    /// </summary>
+    private List<Roster> InCodeOrder()
+    {
+        var rosters = _drafts.Values.ToList();
+        rosters.Sort((a, b) => a.Cycle.Key != b.Cycle.Key ? a.Cycle.Key.CompareTo(b.Cycle.Key)
+            : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.School, b.School));
+        return rosters;
     }
 
     /// <summary>The school's last roster version in the cycle and when its latest was submitted; null when it has none.</summary>

@@ -32,6 +32,7 @@ public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, Ros
     private const int RowBits = 18, RankBits = 20; // 262,144 rows a hold, 1,048,576 schools
     private readonly RosterLine[] _held = ArrayPool<RosterLine>.Shared.Rent(Capacity);
     private readonly long[] _keys = ArrayPool<long>.Shared.Rent(Capacity);
+    private long[]? _sorted; // a counting sort's output, rented at the first hold out of order
     private int _count;
     private long _lastPlace = long.MinValue;
     private bool _inOrder = true;
@@ -63,8 +64,8 @@ public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, Ros
     {
         if (_count == 0) return;
         beforeWrite?.Invoke();
-        var keys = _keys.AsSpan(0, _count);
-        if (!InOrder(keys)) keys.Sort();
+        ReadOnlySpan<long> keys = _keys.AsSpan(0, _count);
+        if (!InOrder(keys)) keys = Sorted(_keys.AsSpan(0, _count));
         foreach (var key in keys) write(facts, _held[(int)(key & ((1 << RowBits) - 1))]);
         Array.Clear(_held, 0, _count);
         _count = 0;
@@ -78,7 +79,40 @@ public sealed class SchoolOrder(ITableAppender facts, Action<ITableAppender, Ros
         Array.Clear(_held, 0, _count);
         ArrayPool<RosterLine>.Shared.Return(_held);
         ArrayPool<long>.Shared.Return(_keys);
+        if (_sorted is not null) ArrayPool<long>.Shared.Return(_sorted);
     }
+
+    /// <summary>
+    /// The keys in order. Rows of one cycle (nearly every file) by a counting sort on the school's rank, which keeps
+    /// each school's rows in the hold's order: two passes over the keys instead of a comparison sort's ~16 (3 % of a
+    /// shuffled roster's writing thread went to sorting holds).
+    /// </summary>
+    private ReadOnlySpan<long> Sorted(Span<long> keys)
+    {
+        var (low, high) = (long.MaxValue, long.MinValue);
+        foreach (var key in keys)
+        {
+            if (key < low) low = key;
+            if (key > high) high = key;
+        }
+        if (low >> (RowBits + RankBits) != high >> (RowBits + RankBits))
+        {
+            keys.Sort();
+            return keys;
+        }
+        var first = Rank(low);
+        var buckets = Rank(high) - first + 2;
+        var starts = ArrayPool<int>.Shared.Rent(buckets);
+        Array.Clear(starts, 0, buckets);
+        foreach (var key in keys) starts[Rank(key) - first + 1]++;
+        for (var i = 1; i < buckets; i++) starts[i] += starts[i - 1];
+        _sorted ??= ArrayPool<long>.Shared.Rent(Capacity);
+        foreach (var key in keys) _sorted[starts[Rank(key) - first]++] = key;
+        ArrayPool<int>.Shared.Return(starts);
+        return _sorted.AsSpan(0, keys.Length);
+    }
+
+    private static int Rank(long key) => (int)(key >> RowBits) & ((1 << RankBits) - 1);
 
     private static bool InOrder(ReadOnlySpan<long> keys)
     {

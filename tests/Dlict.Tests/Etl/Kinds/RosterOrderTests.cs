@@ -39,6 +39,20 @@ public class RosterOrderTests
         }
     }
 
+    [Test]
+    public void A_shuffled_roster_writes_its_versions_in_school_code_order()
+    {
+        var random = new Random(2569);
+        var shuffled = Rows().OrderBy(_ => random.Next()).ToList();
+        var firstSeen = shuffled.Select(r => r.School).Distinct().ToList();
+
+        var loaded = Load(shuffled);
+
+        Assert.That(firstSeen, Is.Not.Ordered, "the file meets its schools out of order");
+        Assert.That(loaded.VersionsWritten, Is.EqualTo(firstSeen.Order(StringComparer.Ordinal)),
+            "fact_roster_submission's rows (and fact_roster_count's) go in key order: not one index page each");
+    }
+
     private sealed record Row(int N, string School, string Id, string Grade, string Sex, string Born);
 
     private static List<Row> Rows()
@@ -60,7 +74,7 @@ public class RosterOrderTests
         return rows;
     }
 
-    private sealed record Loaded(List<string> Facts, List<string> Counts, List<string> Rejects, List<string> Submissions);
+    private sealed record Loaded(List<string> Facts, List<string> Counts, List<string> Rejects, List<string> Submissions, List<string> VersionsWritten);
 
     private static Loaded Load(List<Row> rows)
     {
@@ -79,6 +93,7 @@ public class RosterOrderTests
             w.Query<string>("SELECT school_code || ' ' || hex(student_key) || ' ' || grade_key || ' ' || sex_code || ' ' || IFNULL(birth_date_key, '-') FROM fact_student ORDER BY 1"),
             w.Query<string>("SELECT school_code || ' ' || grade_key || ' ' || sex || ' ' || students FROM fact_roster_count ORDER BY 1"),
             w.Query<string>("SELECT rule || ' ' || IFNULL(school_code, '-') || ' ' || IFNULL(value, '-') FROM v_rejects ORDER BY 1"),
-            w.Query<string>("SELECT school_code || ' ' || version || ' ' || students || ' ' || rejected_rows || ' ' || is_latest FROM fact_roster_submission ORDER BY 1"));
+            w.Query<string>("SELECT school_code || ' ' || version || ' ' || students || ' ' || rejected_rows || ' ' || is_latest FROM fact_roster_submission ORDER BY 1"),
+            w.Query<string>("SELECT school_code FROM fact_roster_submission ORDER BY roster_id"));
     }
 }

@@ -104,6 +104,23 @@ public class SchoolOrderTests
         Assert.That(events, Is.EqualTo(new[] { "replace", "row 4", "row 3", "row 5", "row 2" }), "the rank decides, not the code; nothing held, nothing to replace");
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void A_full_hold_out_of_order_goes_out_by_cycle_and_rank_each_school_in_file_order(int cycles)
+    {
+        var written = new List<(int Cycle, int Rank, int Row)>();
+        var held = new SchoolOrder(new CountingAppender(), (_, line) => written.Add((line.Cycle.Key, line.SchoolRank, line.RowNumber)));
+        var random = new Random(18);
+        var rows = Enumerable.Range(0, SchoolOrder.Capacity)
+            .Select(i => Line(i, "1041010001", new Cycle(2568 - random.Next(cycles), 1)) with { SchoolRank = 100 + random.Next(30_000) })
+            .ToList();
+
+        foreach (var line in rows) held.Hold(line);
+
+        Assert.That(written, Is.EqualTo(rows.Select(l => (l.Cycle.Key, l.SchoolRank, l.RowNumber)).Order()),
+            "by cycle, then rank; a school's rows in the order they came (the row number breaks ties)");
+    }
+
     [Test]
     public void The_registry_ranks_codes_in_ordinal_order_and_a_roster_counts_by_grade_and_sex()
     {
