@@ -31,6 +31,7 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
     private readonly List<Roster> _replacing = [];
     private Roster? _last;
     private RosterReplacement? _replacement; // its statements prepared once a file; disposed by Record
+    private bool _recording; // the rows are written: nothing more to read ahead
 
     /// <summary>The replaced students' rows that new ones overwrite; null when they are deleted instead.</summary>
     public ReplacedRows? InPlace => inPlace;
@@ -87,6 +88,7 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
     /// <summary>Writes every roster of the file as a new version.</summary>
     public void Record()
     {
+        _recording = true;
         ReplaceDecided();
         using (var replacement = Replacement)
         {
@@ -169,7 +171,7 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
 
     private void ReadCycle(int cycleKey, Dictionary<string, (int Version, DateTime? LatestAt)> known)
     {
-        Replacement.ReadRunsAhead(cycleKey, context.Warehouse);
+        if (!_recording) Replacement.ReadRunsAhead(cycleKey, context.Warehouse);
         known.Clear();
         foreach (var r in context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(Versions + " GROUP BY school_code", new { key = cycleKey }, context.Transaction))
             known[r.School] = (r.Version, r.LatestAt);
