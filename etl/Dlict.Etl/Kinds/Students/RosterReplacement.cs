@@ -7,7 +7,9 @@ namespace Dlict.Etl.Kinds.Students;
 
 /// <summary>
 /// Takes out of the warehouse what a replaced roster left there: the school's students from earlier files, its
-/// counts, and the latest mark of its last version. Run for the rosters decided in a hold, just before the hold's rows
+/// counts, and the latest mark of its last version. Where the warehouse can overwrite rows in place, the students stay
+/// and their places are noted for the new ones to take (<see cref="ReplacedRows"/>, <see cref="SchoolRuns"/>); a school
+/// whose rows are scattered is deleted as before. Run for the rosters decided in a hold, just before the hold's rows
 /// are written (<see cref="RosterBook.ReplaceDecided"/>), <see cref="SchoolsPerStatement"/> schools of one cycle per
 /// command (Microsoft.Data.Sqlite binds parameters by name, per parameter and statement, at every execution: one
 /// school per command cost ~0.2 s more CPU in a 1M-row resubmission). Before, each school's first row flushed the
