@@ -8,7 +8,7 @@ namespace Dlict.Etl.Loading;
 /// <param name="keptRejects">A check's list: rejects go there instead of etl_reject (and also to etl_reject when <paramref name="writeKept"/>).</param>
 /// <param name="writeKept">A real load whose door answers with its rejects: they are kept and written.</param>
 public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction, long runId, long fileId, IncomingFile file, IngestOptions options,
-    List<Validation.Reject>? keptRejects = null, bool writeKept = false)
+    List<Validation.Reject>? keptRejects = null, bool writeKept = false) : IDisposable
 {
     private readonly Dictionary<Type, object> _shared = [];
     private readonly List<Action> _beforeCommit = [];
@@ -49,6 +49,16 @@ public sealed class LoadContext(IWarehouse warehouse, DbTransaction transaction,
         _shared[typeof(T)] = created;
         if (beforeCommit is not null) _beforeCommit.Add(() => beforeCommit(created));
         return created;
+    }
+
+    /// <summary>
+    /// Disposes the shared objects that are disposable, before the transaction ends: a load that failed half way never
+    /// ran their <c>beforeCommit</c> (a roster's runs read ahead on another connection would go on reading after it).
+    /// </summary>
+    public void Dispose()
+    {
+        foreach (var shared in _shared.Values.OfType<IDisposable>()) shared.Dispose();
+        _shared.Clear();
     }
 
     /// <summary>Runs what the sheets left to do once the whole file is read, then flushes the rejects.</summary>

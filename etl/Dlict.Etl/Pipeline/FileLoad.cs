@@ -96,7 +96,7 @@ internal sealed class FileLoad(IWarehouse warehouse, IngestOptions options, IRea
         var now = BangkokTime.Now(options.Clock);
         if (attempt.IsCheck) attempt.RunId = Lineage.InsertRun(warehouse, tx, now, options.Command);
         var fileId = Lineage.InsertFile(warehouse, tx, attempt.RunId, file, "loaded", now);
-        var context = new LoadContext(warehouse, tx, attempt.RunId, fileId, file, options, attempt.IsCheck || attempt.KeepsRejects ? attempt.Rejects : null, writeKept: !attempt.IsCheck);
+        using var context = new LoadContext(warehouse, tx, attempt.RunId, fileId, file, options, attempt.IsCheck || attempt.KeepsRejects ? attempt.Rejects : null, writeKept: !attempt.IsCheck);
         var kinds = new SortedSet<string>(StringComparer.Ordinal);
         var cycles = new SortedSet<string>(StringComparer.Ordinal);
         long loaded = 0, dataRows = 0;

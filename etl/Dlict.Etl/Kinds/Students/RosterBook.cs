@@ -11,7 +11,7 @@ namespace Dlict.Etl.Kinds.Students;
 /// </summary>
 /// <param name="schools">The registry's schools: rosters are found by the school's place in code order (<see cref="RosterLine.SchoolRank"/>).</param>
 /// <param name="inPlace">Where replaced students are kept for overwriting, when the warehouse can (<see cref="ReplacedRows"/>); null: they are deleted.</param>
-public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? inPlace = null)
+public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? inPlace = null) : IDisposable
 {
     /// <summary>A file with more schools than this reads the cycle's rosters once; one with fewer asks school by school (a web upload: one).</summary>
     private const int AskedOneByOne = 16;
@@ -166,6 +166,17 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
         context.Connection.Query<(string School, int Version, DateTime? LatestAt)>(
                 Versions + " AND school_code = @school GROUP BY school_code", new { key = cycleKey, school }, context.Transaction)
             .Select(r => ((int, DateTime?)?)(r.Version, r.LatestAt)).FirstOrDefault();
+
+    /// <summary>
+    /// A load that failed before <see cref="Record"/>: waits for a read of the runs still going on its own connection
+    /// (<see cref="SchoolRuns.Dispose"/>) and lets the prepared statements go, so nothing reads after the load.
+    /// </summary>
+    public void Dispose()
+    {
+        _recording = true;
+        _replacement?.Dispose();
+        _replacement = null;
+    }
 
     private RosterReplacement Replacement => _replacement ??= new RosterReplacement(context.Transaction, context.FileId, inPlace);
 

@@ -138,6 +138,83 @@ public class InPlaceResubmissionTests
     }
 
     [Test]
+    public void A_load_that_fails_half_way_leaves_no_read_of_the_runs_going_after_it()
+    {
+        using var w = new TestWarehouse();
+        w.LoadRegistry([.. Schools.Select(c => (c, "โรงเรียน " + c, "เพ็ญ"))]);
+        IEnumerable<string> Rows(int file) => Schools.SelectMany((s, i) => Enumerable.Range(0, 5).Select(k => Row(s, 10 * i + k, file, k, file).TrimEnd('\n') + ",2568,1"));
+        w.Drop("roster.csv", Header.TrimEnd('\n') + ",ปีการศึกษา,รอบ\n" + string.Concat(Rows(1).Select(r => r + "\n")), arrivedAt: new DateTime(2025, 6, 2, 9, 0, 0));
+        Assert.That(w.Ingest().Files.Single().Status, Is.EqualTo(FileStatus.Loaded));
+        // The resubmission's first sheet is loaded (its runs read ahead: 24 schools); its second sheet, with no cycle
+        // in its columns or the file's name, rejects the whole file.
+        ExcelPackage.License.SetNonCommercialOrganization("DLICT Analytics tests");
+        using var package = new ExcelPackage();
+        var first = package.Workbook.Worksheets.Add("ส่งใหม่");
+        var second = package.Workbook.Worksheets.Add("เพิ่มเติม");
+        void Put(ExcelWorksheet sheet, int row, string line)
+        {
+            var cells = line.Split(',');
+            for (var c = 0; c < cells.Length; c++) sheet.Cells[row, c + 1].Value = cells[c];
+        }
+        Put(first, 1, Header.TrimEnd('\n') + ",ปีการศึกษา,รอบ");
+        var r = 2;
+        foreach (var line in Rows(2)) Put(first, r++, line);
+        Put(second, 1, Header.TrimEnd('\n'));
+        Put(second, 2, Row(Schools[0], 99, 2, 0, 2).TrimEnd('\n'));
+        w.Drop("roster แก้ไข.xlsx", package.GetAsByteArray(), arrivedAt: new DateTime(2025, 6, 3, 9, 0, 0));
+        var slow = new SlowReadsWarehouse(w.Warehouse, TimeSpan.FromSeconds(3));
+
+        var file = new Ingestor(slow, new IngestOptions(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey }).Run().Files.Single();
+        var openAfter = slow.Open;
+
+        Assert.That(file.Status, Is.EqualTo(FileStatus.Rejected), file.Message);
+        Assert.That(slow.Opened, Is.GreaterThan(0), "the runs were read ahead on a read-only connection");
+        Assert.That(openAfter, Is.Zero, "no read-only connection is still open (or opening) once the load has ended");
+        Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student WHERE file_id = 2"), Is.EqualTo(120), "the first file's students stay");
+    }
+
+    /// <summary>A warehouse whose read-only connections opened in the background take a while to open and are counted until disposed.</summary>
+    private sealed class SlowReadsWarehouse(IWarehouse inner, TimeSpan delay) : IWarehouse
+    {
+        private int _open, _opened;
+
+        public int Open => Volatile.Read(ref _open);
+
+        public int Opened => Volatile.Read(ref _opened);
+
+        public string Provider => inner.Provider;
+
+        public SqlDialect Dialect => inner.Dialect;
+
+        public string Describe() => inner.Describe();
+
+        System.Data.Common.DbConnection IWarehouse.Open() => inner.Open();
+
+        public System.Data.Common.DbConnection OpenReadOnly()
+        {
+            if (!Thread.CurrentThread.IsThreadPoolThread) return inner.OpenReadOnly(); // the door's own reads, on the loading thread
+            Interlocked.Increment(ref _opened);
+            Interlocked.Increment(ref _open);
+            Thread.Sleep(delay);
+            var connection = inner.OpenReadOnly();
+            connection.Disposed += (_, _) => Interlocked.Decrement(ref _open);
+            return connection;
+        }
+
+        public MigrationResult Migrate(bool dryRun, Action<string>? log = null) => inner.Migrate(dryRun, log);
+
+        public long BulkInsert(System.Data.Common.DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows) =>
+            inner.BulkInsert(transaction, table, columns, rows);
+
+        public ITableAppender Append(System.Data.Common.DbTransaction transaction, string table, IReadOnlyList<string> columns) => inner.Append(transaction, table, columns);
+
+        public ITableAppender? RewriteByRowId(System.Data.Common.DbTransaction transaction, string table, IReadOnlyList<string> columns, int unchanged) =>
+            inner.RewriteByRowId(transaction, table, columns, unchanged);
+
+        public IWarehouse Pooled() => this;
+    }
+
+    [Test]
     public void A_check_of_a_resubmission_leaves_the_warehouse_file_byte_for_byte()
     {
         using var w = new TestWarehouse();
