@@ -193,47 +193,6 @@ public class InPlaceResubmissionTests
         Assert.That(w.Scalar<long>("SELECT COUNT(*) FROM fact_student WHERE file_id = 2"), Is.EqualTo(120), "the first file's students stay");
     }
 
-    /// <summary>A warehouse whose read-only connections opened in the background take a while to open and are counted until disposed.</summary>
-    private sealed class SlowReadsWarehouse(IWarehouse inner, TimeSpan delay) : IWarehouse
-    {
-        private int _open, _opened;
-
-        public int Open => Volatile.Read(ref _open);
-
-        public int Opened => Volatile.Read(ref _opened);
-
-        public string Provider => inner.Provider;
-
-        public SqlDialect Dialect => inner.Dialect;
-
-        public string Describe() => inner.Describe();
-
-        System.Data.Common.DbConnection IWarehouse.Open() => inner.Open();
-
-        public System.Data.Common.DbConnection OpenReadOnly()
-        {
-            if (!Thread.CurrentThread.IsThreadPoolThread) return inner.OpenReadOnly(); // the door's own reads, on the loading thread
-            Interlocked.Increment(ref _opened);
-            Interlocked.Increment(ref _open);
-            Thread.Sleep(delay);
-            var connection = inner.OpenReadOnly();
-            connection.Disposed += (_, _) => Interlocked.Decrement(ref _open);
-            return connection;
-        }
-
-        public MigrationResult Migrate(bool dryRun, Action<string>? log = null) => inner.Migrate(dryRun, log);
-
-        public long BulkInsert(System.Data.Common.DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows) =>
-            inner.BulkInsert(transaction, table, columns, rows);
-
-        public ITableAppender Append(System.Data.Common.DbTransaction transaction, string table, IReadOnlyList<string> columns) => inner.Append(transaction, table, columns);
-
-        public ITableAppender? RewriteByRowId(System.Data.Common.DbTransaction transaction, string table, IReadOnlyList<string> columns, int unchanged) =>
-            inner.RewriteByRowId(transaction, table, columns, unchanged);
-
-        public IWarehouse Pooled() => this;
-    }
-
     [Test]
     public void A_check_of_a_resubmission_leaves_the_warehouse_file_byte_for_byte()
     {
