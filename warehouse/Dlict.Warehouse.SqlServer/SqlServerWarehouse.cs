@@ -89,7 +89,6 @@ public sealed class SqlServerWarehouse : IWarehouse
     public ITableAppender Append(DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
         new BufferedAppender(this, transaction, table, columns);
 
-    /// <summary>Itself: SqlClient keeps its connections in a pool by default.</summary>
     /// <summary>
     /// None: a row here has no id a loader could read and find again (fact_student is clustered on its school, with
     /// SQL Server's hidden uniquifier), and its student-key index would change with every rewrite anyway; loaders
@@ -97,6 +96,7 @@ public sealed class SqlServerWarehouse : IWarehouse
     /// </summary>
     public ITableAppender? RewriteByRowId(DbTransaction transaction, string table, IReadOnlyList<string> columns, int unchanged) => null;
 
+    /// <summary>Itself: SqlClient keeps its connections in a pool by default.</summary>
     public IWarehouse Pooled() => this;
 
     private static int Execute(SqlTransaction transaction, string sql)
