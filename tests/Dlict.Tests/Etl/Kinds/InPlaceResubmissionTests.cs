@@ -194,6 +194,22 @@ public class InPlaceResubmissionTests
     }
 
     [Test]
+    public void Runs_that_cannot_be_read_ahead_are_asked_hold_by_hold_and_leave_what_deleting_leaves()
+    {
+        string File(int file, int size) => Header + string.Concat(Order(shuffled: file % 2 == 0).SelectMany(i =>
+            Enumerable.Range(0, size + (i * file) % 5).Select(k => Row(Schools[i], 200 * i + k + file, file + k % 20, k, file))));
+        var steps = new List<Step>
+        {
+            new("roster_2568-1.csv", Utf8(File(1, 40)), new DateTime(2025, 6, 2, 9, 0, 0)),
+            new("roster_2568-1 แก้ไข.csv", Utf8(File(2, 38)), new DateTime(2025, 6, 3, 9, 0, 0)),
+            new("roster_2568-1 แก้ไข 2.csv", Utf8(File(3, 39)), new DateTime(2025, 6, 4, 9, 0, 0)),
+        };
+
+        AssertSameAsDeleting(steps, expectedLastStudents: Enumerable.Range(0, 24).Sum(i => 39 + i * 3 % 5),
+            inPlaceThrough: w => new SlowReadsWarehouse(w.Warehouse, TimeSpan.Zero, fails: true));
+    }
+
+    [Test]
     public void A_check_of_a_resubmission_leaves_the_warehouse_file_byte_for_byte()
     {
         using var w = new TestWarehouse();
@@ -219,9 +235,9 @@ public class InPlaceResubmissionTests
         [.. new[] { w.DataDir.WarehouseFile, w.DataDir.WarehouseFile + "-wal" }.Where(f => System.IO.File.Exists(f) && new FileInfo(f).Length > 0) // an empty WAL may go when the last connection closes
             .Select(f => Path.GetFileName(f) + " " + new FileInfo(f).Length + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(f))))];
 
-    private static void AssertSameAsDeleting(List<Step> steps, int expectedLastStudents)
+    private static void AssertSameAsDeleting(List<Step> steps, int expectedLastStudents, Func<TestWarehouse, IWarehouse>? inPlaceThrough = null)
     {
-        var inPlace = Run(steps, w => w.Warehouse);
+        var inPlace = Run(steps, inPlaceThrough ?? (w => w.Warehouse));
         var deleting = Run(steps, w => new DeletingWarehouse(w.Warehouse));
         for (var i = 0; i < steps.Count; i++)
         {

@@ -3,8 +3,11 @@ using Dlict.Warehouse;
 
 namespace Dlict.Tests.Etl.Kinds;
 
-/// <summary>A warehouse whose read-only connections opened in the background take a while to open and are counted until disposed.</summary>
-internal sealed class SlowReadsWarehouse(IWarehouse inner, TimeSpan delay) : IWarehouse
+/// <summary>
+/// A warehouse whose read-only connections opened in the background take a while to open and are counted until
+/// disposed, or (<paramref name="fails"/>) cannot be opened at all.
+/// </summary>
+internal sealed class SlowReadsWarehouse(IWarehouse inner, TimeSpan delay, bool fails = false) : IWarehouse
 {
     private int _open, _opened;
 
@@ -26,6 +29,11 @@ internal sealed class SlowReadsWarehouse(IWarehouse inner, TimeSpan delay) : IWa
         Interlocked.Increment(ref _opened);
         Interlocked.Increment(ref _open);
         Thread.Sleep(delay);
+        if (fails)
+        {
+            Interlocked.Decrement(ref _open);
+            throw new WarehouseUnavailableException("the read-only connection failed (test)");
+        }
         var connection = inner.OpenReadOnly();
         connection.Disposed += (_, _) => Interlocked.Decrement(ref _open);
         return connection;
