@@ -185,7 +185,7 @@ public class InPlaceResubmissionTests
         var slow = new SlowReadsWarehouse(w.Warehouse, TimeSpan.FromSeconds(3));
 
         var file = new Ingestor(slow, new IngestOptions(w.DataDir) { Clock = w.Clock, HashKey = w.HashKey }).Run().Files.Single();
-        var openAfter = slow.Open;
+        var openAfter = slow.StillOpen;
 
         Assert.That(file.Status, Is.EqualTo(FileStatus.Rejected), file.Message);
         Assert.That(slow.Opened, Is.GreaterThan(0), "the runs were read ahead on a read-only connection");
