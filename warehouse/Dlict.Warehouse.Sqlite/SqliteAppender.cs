@@ -21,11 +21,11 @@ internal sealed class SqliteAppender : ITableAppender
 {
     public const int RowsPerStatement = 64;
     private readonly sqlite3 _db;
-    private readonly NativeStatement _single;
     private readonly PendingCells _cells;
     private readonly int _columns;
     private readonly RowStatements _statements;
     private NativeStatement? _batch; // prepared at the first full batch: a file's few summary rows never need it
+    private NativeStatement? _single; // prepared at the first flush of a part batch: a roster's rewriter, on a first load, never needs either
     private int _row;
 
     public SqliteAppender(SqliteConnection connection, string table, IReadOnlyList<string> columns)
@@ -40,7 +40,6 @@ internal sealed class SqliteAppender : ITableAppender
         _columns = values;
         _statements = statements;
         _cells = new PendingCells(RowsPerStatement, _columns);
-        _single = Prepare(statements.For(1));
     }
 
     public void Set(int column, long value) => _cells.Integer(_row, column, value);
@@ -69,8 +68,9 @@ internal sealed class SqliteAppender : ITableAppender
     {
         for (var r = 0; r < _row; r++)
         {
-            Check(_cells.Bind(_single, r, 1));
-            Step(_single, 1);
+            var single = _single ??= Prepare(_statements.For(1));
+            Check(_cells.Bind(single, r, 1));
+            Step(single, 1);
         }
         _row = 0;
         _cells.Clear();
@@ -121,6 +121,6 @@ internal sealed class SqliteAppender : ITableAppender
     public void Dispose()
     {
         _batch?.Dispose();
-        _single.Dispose();
+        _single?.Dispose();
     }
 }
