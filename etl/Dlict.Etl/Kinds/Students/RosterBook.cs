@@ -30,7 +30,7 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
     private readonly Dictionary<int, Roster?[]> _byRank = [];
     private readonly List<Roster> _replacing = [];
     private Roster? _last;
-    private RosterReplacement? _replacement; // its statements prepared once a file; disposed by Record
+    private RosterReplacement? _replacement; // its statements prepared once a file; disposed at the end of Record
     private bool _recording; // the rows are written: nothing more to read ahead
 
     /// <summary>The replaced students' rows that new ones overwrite; null when they are deleted instead.</summary>
@@ -90,12 +90,9 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
     {
         _recording = true;
         ReplaceDecided();
-        using (var replacement = Replacement)
-        {
-            replacement.FinishMarks();
-            if (inPlace is { Waiting: > 0 }) replacement.DeleteLeftovers(inPlace.TakeLeftovers());
-        }
-        _replacement = null;
+        _replacement?.FinishMarks();
+        if (inPlace is { Waiting: > 0 }) _replacement!.DeleteLeftovers(inPlace.TakeLeftovers()); // only a replacement notes rows waiting
+        Dispose();
         var rows = new List<object?[]>();
         foreach (var d in InCodeOrder())
         {
@@ -168,8 +165,9 @@ public sealed class RosterBook(LoadContext context, int schools, ReplacedRows? i
             .Select(r => ((int, DateTime?)?)(r.Version, r.LatestAt)).FirstOrDefault();
 
     /// <summary>
-    /// A load that failed before <see cref="Record"/>: waits for a read of the runs still going on its own connection
-    /// (<see cref="SchoolRuns.Dispose"/>) and lets the prepared statements go, so nothing reads after the load.
+    /// At the end of <see cref="Record"/>, or for a load that failed before it: waits for a read of the runs still going
+    /// on its own connection (<see cref="SchoolRuns.Dispose"/>) and lets the prepared statements go, so nothing reads
+    /// after the load.
     /// </summary>
     public void Dispose()
     {
